@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { idSchema, textSchema } from './common.js';
+
+/** The three levels a self-assessment places the learner against. */
+export const careerLevels = ['senior', 'staff', 'principal'] as const;
+
+export const levelDimensionSchema = z.strictObject({
+  id: idSchema,
+  title: textSchema,
+  /** An observable descriptor of this dimension at each level: behaviours, not adjectives. */
+  descriptors: z.strictObject({ senior: textSchema, staff: textSchema, principal: textSchema }),
+  /** What the learner should write down as evidence for their rating. */
+  evidence: textSchema,
+});
+
+/** `content/assessments/level.yaml`: the week-1 Senior / Staff / Principal self-assessment. */
+export const levelAssessmentSchema = z.strictObject({
+  title: textSchema,
+  intro: textSchema,
+  dimensions: z.array(levelDimensionSchema).min(1),
+});
+
+/** The four Staff archetypes (Larson, Staff Engineer, 2021). */
+export const archetypeIds = ['tech-lead', 'architect', 'solver', 'right-hand'] as const;
+export const archetypeIdSchema = z.enum(archetypeIds);
+
+const scoresSchema = z
+  .partialRecord(archetypeIdSchema, z.number().min(0).max(5))
+  .refine((scores) => Object.keys(scores).length > 0, 'an answer must score at least one archetype');
+
+export const archetypeItemSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id like `q-incident-call`'),
+  prompt: textSchema,
+  options: z
+    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9]+$/), text: textSchema, scores: scoresSchema }))
+    .min(2, 'an item needs at least two options'),
+});
+
+/** `content/assessments/archetypes.yaml`: the week-2 archetype questionnaire. */
+export const archetypeAssessmentSchema = z.strictObject({
+  title: textSchema,
+  intro: textSchema,
+  archetypes: z
+    .array(z.strictObject({ id: archetypeIdSchema, title: textSchema, summary: textSchema }))
+    .length(4, 'describe each of the four archetypes once'),
+  /** How answers become a result: scores are summed per archetype; this text explains it. */
+  scoring: z.strictObject({
+    method: z.literal('sum'),
+    description: textSchema,
+  }),
+  items: z.array(archetypeItemSchema).min(1),
+  /** What each primary/secondary combination means for the learner. */
+  interpretations: z.array(
+    z.strictObject({ primary: archetypeIdSchema, secondary: archetypeIdSchema, text: textSchema }),
+  ),
+});
+
+export type LevelAssessment = z.infer<typeof levelAssessmentSchema>;
+export type ArchetypeAssessment = z.infer<typeof archetypeAssessmentSchema>;
+export type ArchetypeId = z.infer<typeof archetypeIdSchema>;
