@@ -12,7 +12,10 @@ import globals from 'globals';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 const coreImportBans = {
-  paths: nodeBuiltins.map((name) => ({ name, message: 'The pure core runs in the browser too: no Node built-ins.' })),
+  paths: nodeBuiltins.map((name) => ({
+    name,
+    message: 'The pure core runs in the browser too: no Node built-ins.',
+  })),
   patterns: [
     { group: ['node:*'], message: 'The pure core runs in the browser too: no Node built-ins.' },
     {
@@ -20,19 +23,45 @@ const coreImportBans = {
       message: 'Dependencies point inward: the core never imports a delivery shell.',
     },
     {
-      group: ['react', 'react-dom', 'react-*', 'fastify', '@fastify/*', 'kysely', 'pg', 'better-sqlite3', 'commander'],
+      group: [
+        'react',
+        'react-dom',
+        'react-*',
+        'fastify',
+        '@fastify/*',
+        'kysely',
+        'pg',
+        'better-sqlite3',
+        'commander',
+      ],
       message: 'The pure core depends on no framework, database driver or CLI library.',
     },
   ],
 };
 
-const coreGlobalBans = ['process', 'Buffer', 'window', 'document', 'navigator', 'localStorage', 'require', '__dirname', '__filename'].map(
-  (name) => ({ name, message: 'The pure core must not touch Node or DOM globals.' }),
-);
+const coreGlobalBans = [
+  'process',
+  'Buffer',
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'require',
+  '__dirname',
+  '__filename',
+].map((name) => ({ name, message: 'The pure core must not touch Node or DOM globals.' }));
 
-const clockBans = ['Date', 'performance', 'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask'].map((name) => ({
+const clockBans = [
+  'Date',
+  'performance',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'queueMicrotask',
+].map((name) => ({
   name,
-  message: 'The simulation engine takes time from its own clock, never from the wall clock or timers.',
+  message:
+    'The simulation engine takes time from its own clock, never from the wall clock or timers.',
 }));
 
 export default tseslint.config(
@@ -42,7 +71,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'smart'],
       'no-console': 'off',
@@ -64,7 +96,11 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...coreGlobalBans, ...clockBans],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Draw randomness from the seeded generator (src/sim/random).' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Draw randomness from the seeded generator (src/sim/random).',
+        },
       ],
     },
   },
@@ -75,7 +111,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/server/**', '**/web/**', '**/cli/**', 'node:*', 'fastify', 'react'], message: 'The API contract is shared by server, web and CLI: schemas only.' },
+            {
+              group: ['**/server/**', '**/web/**', '**/cli/**', 'node:*', 'fastify', 'react'],
+              message: 'The API contract is shared by server, web and CLI: schemas only.',
+            },
           ],
         },
       ],
@@ -91,7 +130,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/server/**', '**/cli/**', 'node:*', 'fastify', 'kysely', 'pg', 'better-sqlite3'], message: 'The web app talks to the server over HTTP only.' },
+            {
+              group: [
+                '**/server/**',
+                '**/cli/**',
+                'node:*',
+                'fastify',
+                'kysely',
+                'pg',
+                'better-sqlite3',
+              ],
+              message: 'The web app talks to the server over HTTP only.',
+            },
           ],
         },
       ],
@@ -100,7 +150,17 @@ export default tseslint.config(
   {
     files: ['src/server/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/web/**', '**/cli/**'], message: 'The server does not import the web app or the CLI.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/web/**', '**/cli/**'],
+              message: 'The server does not import the web app or the CLI.',
+            },
+          ],
+        },
+      ],
     },
   },
   prettier,

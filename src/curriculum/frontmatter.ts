@@ -16,7 +16,8 @@ export interface FrontmatterSplit {
 export function splitFrontmatter(text: string): FrontmatterSplit {
   const normalized = text.replace(/\r\n?/g, '\n');
   const lines = normalized.split('\n');
-  if (lines[0]?.trim() !== '---') return { yaml: null, yamlStartLine: 1, body: normalized, bodyStartLine: 1 };
+  if (lines[0]?.trim() !== '---')
+    return { yaml: null, yamlStartLine: 1, body: normalized, bodyStartLine: 1 };
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   if (end < 0) return { yaml: null, yamlStartLine: 1, body: normalized, bodyStartLine: 1 };
   return {

@@ -6,11 +6,25 @@ export * from './schema/quiz.js';
 export * from './schema/rubric.js';
 export * from './schema/assessments.js';
 export * from './schema/week.js';
-export { loadContent, type Content, type ContentFile, type ContentReport, type WeekNote, type Template } from './load.js';
+export {
+  loadContent,
+  type Content,
+  type ContentFile,
+  type ContentReport,
+  type WeekNote,
+  type Template,
+} from './load.js';
 export type { Lesson } from './lessons.js';
 export { lessonComponents, calloutKinds } from './lessons.js';
 export { weekFolder, type WeekInfo, type TopicInfo } from './program-index.js';
 export { checkMinimums, topicStats, lessonMinimums, type TopicStats } from './minimums.js';
 export { splitFrontmatter } from './frontmatter.js';
 export { countWords, findHeadings } from './mdx-body.js';
-export { parseYaml, parseYamlWith, formatIssue, formatPath, type SourceIssue, type ParsedYaml } from './source.js';
+export {
+  parseYaml,
+  parseYamlWith,
+  formatIssue,
+  formatPath,
+  type SourceIssue,
+  type ParsedYaml,
+} from './source.js';

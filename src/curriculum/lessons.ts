@@ -41,30 +41,55 @@ export function readLesson(
   const parsed = parseYaml(split.yaml, file, split.yamlStartLine - 1);
   if (parsed.issues.length > 0) return { lesson: null, issues: parsed.issues };
   const result = lessonFrontmatterSchema.safeParse(parsed.value ?? {});
-  if (!result.success) return { lesson: null, issues: zodIssuesToSource(result.error, file, parsed.lineOf) };
+  if (!result.success)
+    return { lesson: null, issues: zodIssuesToSource(result.error, file, parsed.lineOf) };
 
   const fm = result.data;
   const issues: SourceIssue[] = [];
   const at = (path: (string | number)[], message: string) =>
     issues.push({ file, line: parsed.lineOf(path), path: formatPath(path), message });
-  if (fm.id !== topic.id) at(['id'], `the id must match the file name: expected "${topic.id}", found "${fm.id}"`);
-  if (fm.week !== topic.week) at(['week'], `topic "${topic.id}" is in week ${topic.week} in program.yaml, not week ${fm.week}`);
-  if (fm.outline !== topic.outline) at(['outline'], `must be the outline bullet from program.yaml, verbatim: "${topic.outline}"`);
+  if (fm.id !== topic.id)
+    at(['id'], `the id must match the file name: expected "${topic.id}", found "${fm.id}"`);
+  if (fm.week !== topic.week)
+    at(
+      ['week'],
+      `topic "${topic.id}" is in week ${topic.week} in program.yaml, not week ${fm.week}`,
+    );
+  if (fm.outline !== topic.outline)
+    at(['outline'], `must be the outline bullet from program.yaml, verbatim: "${topic.outline}"`);
   fm.practice.forEach((practice, i) => {
     const entry = index.practiceById.get(practice.id);
-    if (!entry) at(['practice', i, 'id'], `unknown practice "${practice.id}": add it to the practice registry in program.yaml`);
-    else if (entry.kind !== practice.kind) at(['practice', i, 'kind'], `practice "${practice.id}" is a ${entry.kind} in the registry, not a ${practice.kind}`);
+    if (!entry)
+      at(
+        ['practice', i, 'id'],
+        `unknown practice "${practice.id}": add it to the practice registry in program.yaml`,
+      );
+    else if (entry.kind !== practice.kind)
+      at(
+        ['practice', i, 'kind'],
+        `practice "${practice.id}" is a ${entry.kind} in the registry, not a ${practice.kind}`,
+      );
   });
 
   const folder = file.slice(0, file.lastIndexOf('/'));
   for (const ref of findReferences(split.body)) {
     const line = ref.line + split.bodyStartLine - 1;
-    const problem = ref.kind === 'link' ? checkLink(ref.value, index) : checkComponent(ref.value, ref.attributes, index, folder, fileExists);
+    const problem =
+      ref.kind === 'link'
+        ? checkLink(ref.value, index)
+        : checkComponent(ref.value, ref.attributes, index, folder, fileExists);
     if (problem) issues.push({ file, line, message: problem });
   }
 
   return {
-    lesson: { topicId: topic.id, file, frontmatter: fm, body: split.body, bodyStartLine: split.bodyStartLine, words: countWords(split.body) },
+    lesson: {
+      topicId: topic.id,
+      file,
+      frontmatter: fm,
+      body: split.body,
+      bodyStartLine: split.bodyStartLine,
+      words: countWords(split.body),
+    },
     issues,
   };
 }
@@ -78,11 +103,20 @@ export function checkLink(target: string, index: ProgramIndex): string | null {
   const path = target.split(/[?#]/)[0]!.replace(/\/$/, '');
   if (path === '') return null;
   const topic = /^\/topics\/([^/]+)$/.exec(path);
-  if (topic) return index.topicById.has(topic[1]!) ? null : `broken internal link "${target}": no topic "${topic[1]}"`;
+  if (topic)
+    return index.topicById.has(topic[1]!)
+      ? null
+      : `broken internal link "${target}": no topic "${topic[1]}"`;
   const week = /^\/weeks\/(\d+)$/.exec(path);
-  if (week) return index.weekByNumber.has(Number(week[1])) ? null : `broken internal link "${target}": no week ${week[1]}`;
+  if (week)
+    return index.weekByNumber.has(Number(week[1]))
+      ? null
+      : `broken internal link "${target}": no week ${week[1]}`;
   const lab = /^\/labs\/([^/]+)$/.exec(path);
-  if (lab) return index.practiceById.get(lab[1]!)?.kind === 'lab' ? null : `broken internal link "${target}": no lab "${lab[1]}" in the practice registry`;
+  if (lab)
+    return index.practiceById.get(lab[1]!)?.kind === 'lab'
+      ? null
+      : `broken internal link "${target}": no lab "${lab[1]}" in the practice registry`;
   return `broken internal link "${target}": internal links go to /topics/ID, /weeks/N or /labs/ID`;
 }
 
@@ -94,11 +128,15 @@ function checkComponent(
   fileExists: (path: string) => boolean,
 ): string | null {
   const spec = lessonComponents[name];
-  if (!spec) return `unknown component <${name}>: a lesson may use ${Object.keys(lessonComponents).map((c) => `<${c}>`).join(', ')}`;
+  if (!spec)
+    return `unknown component <${name}>: a lesson may use ${Object.keys(lessonComponents)
+      .map((c) => `<${c}>`)
+      .join(', ')}`;
   const missing = spec.required.filter((attr) => !(attr in attributes));
   if (missing.length > 0) return `<${name}> needs ${missing.map((a) => `${a}="…"`).join(' and ')}`;
   const unknown = Object.keys(attributes).filter((attr) => !spec.allowed.includes(attr));
-  if (unknown.length > 0) return `<${name}> does not take ${unknown.join(', ')}; it takes ${spec.allowed.join(', ')}`;
+  if (unknown.length > 0)
+    return `<${name}> does not take ${unknown.join(', ')}; it takes ${spec.allowed.join(', ')}`;
   if (name === 'Lab' && index.practiceById.get(attributes.id!)?.kind !== 'lab') {
     return `<Lab id="${attributes.id}">: no lab with that id in the practice registry`;
   }
@@ -107,8 +145,10 @@ function checkComponent(
   }
   if (name === 'Figure') {
     const src = attributes.src!;
-    if (!/^\.\/[A-Za-z0-9._-]+\.svg$/.test(src)) return `<Figure src="${src}">: use an SVG next to the lesson, like src="./queue.svg"`;
-    if (!fileExists(`${folder}/${src.slice(2)}`)) return `<Figure src="${src}">: file ${folder}/${src.slice(2)} does not exist`;
+    if (!/^\.\/[A-Za-z0-9._-]+\.svg$/.test(src))
+      return `<Figure src="${src}">: use an SVG next to the lesson, like src="./queue.svg"`;
+    if (!fileExists(`${folder}/${src.slice(2)}`))
+      return `<Figure src="${src}">: file ${folder}/${src.slice(2)} does not exist`;
   }
   return null;
 }

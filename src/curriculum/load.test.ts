@@ -60,7 +60,8 @@ cards:
   - { id: alpha.c-one, front: "Front", back: "Back" }
 `;
 
-const load = (extra: ContentFile[]) => loadContent([{ path: 'program.yaml', text: program }, ...extra]);
+const load = (extra: ContentFile[]) =>
+  loadContent([{ path: 'program.yaml', text: program }, ...extra]);
 const messages = (files: ContentFile[]) => load(files).errors.map(formatIssue);
 
 describe('loadContent', () => {
@@ -79,7 +80,13 @@ describe('loadContent', () => {
     expect(report.errors.map(formatIssue)).toEqual([]);
     expect(report.missingLessons).toEqual(['beta']);
     const stats = topicStats(report.content!).find((t) => t.id === 'alpha')!;
-    expect(stats).toMatchObject({ words: 3, questions: 2, cards: 1, references: 1, lesson: 'weeks/01-start/alpha.mdx' });
+    expect(stats).toMatchObject({
+      words: 3,
+      questions: 2,
+      cards: 1,
+      references: 1,
+      lesson: 'weeks/01-start/alpha.mdx',
+    });
   });
 
   it('locates a malformed frontmatter field by file and line', () => {
@@ -90,7 +97,9 @@ describe('loadContent', () => {
   });
 
   it('rejects a lesson whose id, week or outline disagree with the program', () => {
-    const errs = messages([{ path: 'weeks/01-start/alpha.mdx', text: lesson({ id: 'alpah', outline: 'Alpha' }) }]);
+    const errs = messages([
+      { path: 'weeks/01-start/alpha.mdx', text: lesson({ id: 'alpah', outline: 'Alpha' }) },
+    ]);
     expect(errs).toEqual([
       expect.stringContaining('alpha.mdx:2: id: the id must match the file name'),
       expect.stringContaining('alpha.mdx:5: outline: must be the outline bullet'),
@@ -98,16 +107,25 @@ describe('loadContent', () => {
   });
 
   it('rejects unknown practice ids and kinds that disagree with the registry', () => {
-    expect(messages([{ path: 'weeks/01-start/alpha.mdx', text: lesson({ practice: 'nope' }) }])).toEqual([
-      expect.stringContaining('unknown practice "nope"'),
-    ]);
-    expect(messages([{ path: 'weeks/01-start/alpha.mdx', text: lesson({ kind: 'tool' }) }])).toEqual([
-      expect.stringContaining('is a lab in the registry, not a tool'),
-    ]);
+    expect(
+      messages([{ path: 'weeks/01-start/alpha.mdx', text: lesson({ practice: 'nope' }) }]),
+    ).toEqual([expect.stringContaining('unknown practice "nope"')]);
+    expect(
+      messages([{ path: 'weeks/01-start/alpha.mdx', text: lesson({ kind: 'tool' }) }]),
+    ).toEqual([expect.stringContaining('is a lab in the registry, not a tool')]);
   });
 
   it('finds broken internal links, unknown components and missing figures, at their line', () => {
-    const body = ['Intro.', 'See [beta](/topics/beta) and [gone](/topics/gamma).', '<Lab id="beta-doc"/>', '<Figure src="./x.svg" caption="X"/>', '<Widget/>', '```', '[ignored](/nowhere)', '```'].join('\n');
+    const body = [
+      'Intro.',
+      'See [beta](/topics/beta) and [gone](/topics/gamma).',
+      '<Lab id="beta-doc"/>',
+      '<Figure src="./x.svg" caption="X"/>',
+      '<Widget/>',
+      '```',
+      '[ignored](/nowhere)',
+      '```',
+    ].join('\n');
     const errs = messages([{ path: 'weeks/01-start/alpha.mdx', text: lesson({}, body) }]);
     // The body starts on line 16 of the file.
     expect(errs).toEqual([
@@ -119,13 +137,18 @@ describe('loadContent', () => {
   });
 
   it('requires exactly one correct choice and an explanation for every option', () => {
-    const twoCorrect = quiz.replace('{ id: b, text: "Two", why: "Not that." }', '{ id: b, text: "Two", correct: true, why: "Also." }');
+    const twoCorrect = quiz.replace(
+      '{ id: b, text: "Two", why: "Not that." }',
+      '{ id: b, text: "Two", correct: true, why: "Also." }',
+    );
     expect(messages([{ path: 'weeks/01-start/alpha.quiz.yaml', text: twoCorrect }])).toEqual([
       'weeks/01-start/alpha.quiz.yaml:5: questions[0].choices: exactly one choice must have `correct: true` (found 2)',
     ]);
     const noWhy = quiz.replace(', why: "Not that." }', ' }');
     expect(messages([{ path: 'weeks/01-start/alpha.quiz.yaml', text: noWhy }])).toEqual([
-      expect.stringMatching(/^weeks\/01-start\/alpha\.quiz\.yaml:6: questions\[0\]\.choices\[1\]\.why: /),
+      expect.stringMatching(
+        /^weeks\/01-start\/alpha\.quiz\.yaml:6: questions\[0\]\.choices\[1\]\.why: /,
+      ),
     ]);
   });
 
@@ -141,13 +164,21 @@ describe('loadContent', () => {
   });
 
   it('rejects files in the wrong place', () => {
-    expect(messages([{ path: 'weeks/02-nope/alpha.mdx', text: lesson() }])).toEqual([expect.stringContaining('unknown week folder "02-nope"')]);
-    expect(messages([{ path: 'weeks/01-start/gamma.mdx', text: lesson() }])).toEqual([expect.stringContaining('unknown topic id "gamma"')]);
-    expect(messages([{ path: 'weeks/01-start/notes.txt', text: '' }])).toEqual([expect.stringContaining('unexpected file')]);
+    expect(messages([{ path: 'weeks/02-nope/alpha.mdx', text: lesson() }])).toEqual([
+      expect.stringContaining('unknown week folder "02-nope"'),
+    ]);
+    expect(messages([{ path: 'weeks/01-start/gamma.mdx', text: lesson() }])).toEqual([
+      expect.stringContaining('unknown topic id "gamma"'),
+    ]);
+    expect(messages([{ path: 'weeks/01-start/notes.txt', text: '' }])).toEqual([
+      expect.stringContaining('unexpected file'),
+    ]);
   });
 
   it('reports duplicate topic ids and unknown practice in program.yaml at their line', () => {
-    const broken = program.replace('id: beta', 'id: alpha').replace('practice: [beta-doc]', 'practice: [missing]');
+    const broken = program
+      .replace('id: beta', 'id: alpha')
+      .replace('practice: [beta-doc]', 'practice: [missing]');
     const errs = loadContent([{ path: 'program.yaml', text: broken }]).errors.map(formatIssue);
     expect(errs).toEqual([
       'program.yaml:16: modules[0].weeks[0].topics[1].id: duplicate topic id "alpha"',
@@ -156,14 +187,19 @@ describe('loadContent', () => {
   });
 
   it('validates rubrics and templates against the registry', () => {
-    const criterion = (id: string) => `  - id: ${id}\n    name: ${id}\n    levels: { missing: a, emerging: b, solid: c, exemplary: d }\n`;
+    const criterion = (id: string) =>
+      `  - id: ${id}\n    name: ${id}\n    levels: { missing: a, emerging: b, solid: c, exemplary: d }\n`;
     const rubric = `artifact: beta-doc\ntitle: Beta rubric\ncriteria:\n${['c1', 'c2', 'c3', 'c4'].map(criterion).join('')}checks:\n  - { kind: section, heading: Goals, message: Add a Goals section. }\n  - { kind: has-number, heading: Metrics, message: Put a number in your metrics. }\n`;
     expect(messages([{ path: 'rubrics/beta-doc.yaml', text: rubric }])).toEqual([]);
     const badCheck = rubric.replace('kind: has-number', 'kind: has-numbers');
-    expect(messages([{ path: 'rubrics/beta-doc.yaml', text: badCheck }])).toEqual([expect.stringMatching(/^rubrics\/beta-doc\.yaml:\d+: checks\[1\]\.kind: /)]);
-    expect(messages([{ path: 'templates/beta-doc.md', text: '---\nartifact: other\ntitle: T\n---\n# Doc\n' }])).toEqual([
-      expect.stringContaining('must match the file name'),
+    expect(messages([{ path: 'rubrics/beta-doc.yaml', text: badCheck }])).toEqual([
+      expect.stringMatching(/^rubrics\/beta-doc\.yaml:\d+: checks\[1\]\.kind: /),
     ]);
+    expect(
+      messages([
+        { path: 'templates/beta-doc.md', text: '---\nartifact: other\ntitle: T\n---\n# Doc\n' },
+      ]),
+    ).toEqual([expect.stringContaining('must match the file name')]);
   });
 });
 

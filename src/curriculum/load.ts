@@ -3,7 +3,12 @@
 // errors; a topic without a lesson is reported as missing, not as an error (CONTENT_GUIDE.md).
 import { programSchema } from './schema/program.js';
 import { quizSchema, type Quiz } from './schema/quiz.js';
-import { rubricSchema, templateFrontmatterSchema, type Rubric, type TemplateFrontmatter } from './schema/rubric.js';
+import {
+  rubricSchema,
+  templateFrontmatterSchema,
+  type Rubric,
+  type TemplateFrontmatter,
+} from './schema/rubric.js';
 import { weekNoteFrontmatterSchema } from './schema/week.js';
 import {
   archetypeAssessmentSchema,
@@ -64,13 +69,29 @@ export function loadContent(files: readonly ContentFile[]): ContentReport {
   const byPath = new Map(files.map((file) => [file.path, file.text]));
   const programText = byPath.get(PROGRAM_FILE);
   if (programText === undefined) {
-    return { content: null, errors: [{ file: PROGRAM_FILE, message: 'program.yaml is missing: the content folder must hold the program' }], warnings, missingLessons: [] };
+    return {
+      content: null,
+      errors: [
+        {
+          file: PROGRAM_FILE,
+          message: 'program.yaml is missing: the content folder must hold the program',
+        },
+      ],
+      warnings,
+      missingLessons: [],
+    };
   }
   const parsedProgram = parseYaml(programText, PROGRAM_FILE);
-  if (parsedProgram.issues.length > 0) return { content: null, errors: parsedProgram.issues, warnings, missingLessons: [] };
+  if (parsedProgram.issues.length > 0)
+    return { content: null, errors: parsedProgram.issues, warnings, missingLessons: [] };
   const programResult = programSchema.safeParse(parsedProgram.value);
   if (!programResult.success) {
-    return { content: null, errors: zodIssuesToSource(programResult.error, PROGRAM_FILE, parsedProgram.lineOf), warnings, missingLessons: [] };
+    return {
+      content: null,
+      errors: zodIssuesToSource(programResult.error, PROGRAM_FILE, parsedProgram.lineOf),
+      warnings,
+      missingLessons: [],
+    };
   }
   const { index, issues } = indexProgram(programResult.data, parsedProgram.lineOf);
   errors.push(...issues);
@@ -90,20 +111,41 @@ export function loadContent(files: readonly ContentFile[]): ContentReport {
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const { path, text } = file;
-    if (path === PROGRAM_FILE || foreignFolders.some((folder) => path.startsWith(folder)) || /(^|\/)README\.md$/.test(path)) continue;
+    if (
+      path === PROGRAM_FILE ||
+      foreignFolders.some((folder) => path.startsWith(folder)) ||
+      /(^|\/)README\.md$/.test(path)
+    )
+      continue;
     const week = /^weeks\/([^/]+)\/([^/]+)$/.exec(path);
     if (week) {
       const [, folder, name] = week as unknown as [string, string, string];
       const weekInfo = index.weekByFolder.get(folder);
       if (!weekInfo) {
-        errors.push({ file: path, message: `unknown week folder "${folder}": week folders are NN-slug from program.yaml (${index.weeks.slice(0, 2).map((w) => w.folder).join(', ')}, …)` });
+        errors.push({
+          file: path,
+          message: `unknown week folder "${folder}": week folders are NN-slug from program.yaml (${index.weeks
+            .slice(0, 2)
+            .map((w) => w.folder)
+            .join(', ')}, …)`,
+        });
         continue;
       }
       if (name === 'week.md') {
         const note = readFrontmatterFile(path, text, weekNoteFrontmatterSchema, errors);
         if (note && note.frontmatter.week !== weekInfo.number) {
-          errors.push({ file: path, line: 2, path: 'week', message: `this folder is week ${weekInfo.number}, the frontmatter says ${note.frontmatter.week}` });
-        } else if (note) content.weekNotes.set(weekInfo.number, { week: weekInfo.number, file: path, body: note.body });
+          errors.push({
+            file: path,
+            line: 2,
+            path: 'week',
+            message: `this folder is week ${weekInfo.number}, the frontmatter says ${note.frontmatter.week}`,
+          });
+        } else if (note)
+          content.weekNotes.set(weekInfo.number, {
+            week: weekInfo.number,
+            file: path,
+            body: note.body,
+          });
         continue;
       }
       if (name.endsWith('.svg')) continue;
@@ -111,13 +153,20 @@ export function loadContent(files: readonly ContentFile[]): ContentReport {
       const quizMatch = /^(.+)\.quiz\.yaml$/.exec(name);
       const topicId = lessonMatch?.[1] ?? quizMatch?.[1];
       if (topicId === undefined) {
-        errors.push({ file: path, message: 'unexpected file: a week folder holds week.md, TOPIC-ID.mdx, TOPIC-ID.quiz.yaml and SVG figures' });
+        errors.push({
+          file: path,
+          message:
+            'unexpected file: a week folder holds week.md, TOPIC-ID.mdx, TOPIC-ID.quiz.yaml and SVG figures',
+        });
         continue;
       }
       const topic = index.topicById.get(topicId);
       if (!topic || topic.week !== weekInfo.number) {
         const where = topic ? `; it belongs in weeks/${topic.folder}/` : '';
-        errors.push({ file: path, message: `unknown topic id "${topicId}" for week ${weekInfo.number}${where}` });
+        errors.push({
+          file: path,
+          message: `unknown topic id "${topicId}" for week ${weekInfo.number}${where}`,
+        });
         continue;
       }
       if (lessonMatch) {
@@ -138,14 +187,19 @@ export function loadContent(files: readonly ContentFile[]): ContentReport {
     if (rubric) {
       const result = parseYamlWith(rubricSchema, text, path);
       if (!result.ok) errors.push(...result.issues);
-      else if (checkArtifactId(path, rubric[1]!, result.value.artifact, index, errors)) content.rubrics.set(result.value.artifact, result.value);
+      else if (checkArtifactId(path, rubric[1]!, result.value.artifact, index, errors))
+        content.rubrics.set(result.value.artifact, result.value);
       continue;
     }
     const template = /^templates\/([^/]+)\.md$/.exec(path);
     if (template) {
       const doc = readFrontmatterFile(path, text, templateFrontmatterSchema, errors);
       if (doc && checkArtifactId(path, template[1]!, doc.frontmatter.artifact, index, errors)) {
-        content.templates.set(doc.frontmatter.artifact, { file: path, frontmatter: doc.frontmatter, body: doc.body });
+        content.templates.set(doc.frontmatter.artifact, {
+          file: path,
+          frontmatter: doc.frontmatter,
+          body: doc.body,
+        });
       }
       continue;
     }
@@ -163,24 +217,47 @@ export function loadContent(files: readonly ContentFile[]): ContentReport {
       } else errors.push(...result.issues);
       continue;
     }
-    warnings.push({ file: path, message: 'not part of the content layout (CONTENT_GUIDE.md): ignored' });
+    warnings.push({
+      file: path,
+      message: 'not part of the content layout (CONTENT_GUIDE.md): ignored',
+    });
   }
 
   errors.push(...checkQuizIds(content, quizFiles, byPath));
   for (const [topicId, file] of quizFiles) {
-    if (!content.lessons.has(topicId)) warnings.push({ file, message: `a quiz without its lesson: ${topicId}.mdx is not written yet` });
+    if (!content.lessons.has(topicId))
+      warnings.push({
+        file,
+        message: `a quiz without its lesson: ${topicId}.mdx is not written yet`,
+      });
   }
-  const missingLessons = index.topics.filter((topic) => !content.lessons.has(topic.id)).map((topic) => topic.id);
+  const missingLessons = index.topics
+    .filter((topic) => !content.lessons.has(topic.id))
+    .map((topic) => topic.id);
   return { content, errors, warnings, missingLessons };
 }
 
-function checkArtifactId(file: string, fileId: string, declared: string, index: ProgramIndex, errors: SourceIssue[]): boolean {
+function checkArtifactId(
+  file: string,
+  fileId: string,
+  declared: string,
+  index: ProgramIndex,
+  errors: SourceIssue[],
+): boolean {
   if (declared !== fileId) {
-    errors.push({ file, path: 'artifact', message: `must match the file name: expected "${fileId}", found "${declared}"` });
+    errors.push({
+      file,
+      path: 'artifact',
+      message: `must match the file name: expected "${fileId}", found "${declared}"`,
+    });
     return false;
   }
   if (!index.practiceById.has(declared)) {
-    errors.push({ file, path: 'artifact', message: `unknown practice "${declared}": add it to the practice registry in program.yaml` });
+    errors.push({
+      file,
+      path: 'artifact',
+      message: `unknown practice "${declared}": add it to the practice registry in program.yaml`,
+    });
     return false;
   }
   return true;
@@ -194,7 +271,11 @@ function readFrontmatterFile<T>(
 ): { frontmatter: T; body: string } | null {
   const split = splitFrontmatter(text);
   if (split.yaml === null) {
-    errors.push({ file, line: 1, message: 'this file starts with YAML frontmatter between `---` lines' });
+    errors.push({
+      file,
+      line: 1,
+      message: 'this file starts with YAML frontmatter between `---` lines',
+    });
     return null;
   }
   const parsed = parseYaml(split.yaml, file, split.yamlStartLine - 1);

@@ -58,7 +58,9 @@ export function findReferences(body: string): BodyReference[] {
     for (const match of line.matchAll(/\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)/g)) {
       found.push({ kind: 'link', value: match[1]!, attributes: {}, line: index + 1 });
     }
-    for (const match of line.matchAll(/<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z-]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g)) {
+    for (const match of line.matchAll(
+      /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z-]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g,
+    )) {
       const attributes: Record<string, string> = {};
       for (const attr of match[2]!.matchAll(/([A-Za-z-]+)=(?:"([^"]*)"|'([^']*)')/g)) {
         attributes[attr[1]!] = attr[2] ?? attr[3] ?? '';

@@ -52,7 +52,10 @@ export function topicStats(content: Content): TopicStats[] {
  * Problems that make a written lesson fall short of the guide. Returns failures (below a
  * minimum, or above a count limit) and warnings (longer than the usual word range).
  */
-export function checkMinimums(content: Content): { failures: SourceIssue[]; warnings: SourceIssue[] } {
+export function checkMinimums(content: Content): {
+  failures: SourceIssue[];
+  warnings: SourceIssue[];
+} {
   const failures: SourceIssue[] = [];
   const warnings: SourceIssue[] = [];
   for (const stats of topicStats(content)) {
@@ -60,17 +63,37 @@ export function checkMinimums(content: Content): { failures: SourceIssue[]; warn
     const file = stats.lesson;
     const quizFile = file.replace(/\.mdx$/, '.quiz.yaml');
     const { words, questions, cards, references } = lessonMinimums;
-    if (stats.words < words.min) failures.push({ file, message: `${stats.words} words of body; a lesson has at least ${words.min}` });
-    if (stats.words > words.max) warnings.push({ file, message: `${stats.words} words of body; the guide asks for at most ${words.max} unless the numbers need it` });
-    if (!content.quizzes.has(stats.id)) failures.push({ file: quizFile, message: 'the lesson has no quiz file yet' });
+    if (stats.words < words.min)
+      failures.push({
+        file,
+        message: `${stats.words} words of body; a lesson has at least ${words.min}`,
+      });
+    if (stats.words > words.max)
+      warnings.push({
+        file,
+        message: `${stats.words} words of body; the guide asks for at most ${words.max} unless the numbers need it`,
+      });
+    if (!content.quizzes.has(stats.id))
+      failures.push({ file: quizFile, message: 'the lesson has no quiz file yet' });
     else {
       if (stats.questions < questions.min || stats.questions > questions.max) {
-        failures.push({ file: quizFile, message: `${stats.questions} questions; a quiz has ${questions.min}–${questions.max}` });
+        failures.push({
+          file: quizFile,
+          message: `${stats.questions} questions; a quiz has ${questions.min}–${questions.max}`,
+        });
       }
-      if (stats.cards < cards.min || stats.cards > cards.max) failures.push({ file: quizFile, message: `${stats.cards} cards; a topic has ${cards.min}–${cards.max}` });
+      if (stats.cards < cards.min || stats.cards > cards.max)
+        failures.push({
+          file: quizFile,
+          message: `${stats.cards} cards; a topic has ${cards.min}–${cards.max}`,
+        });
     }
     if (stats.references < references.min || stats.references > references.max) {
-      failures.push({ file, path: 'references', message: `${stats.references} references; cite ${references.min}–${references.max} primary sources` });
+      failures.push({
+        file,
+        path: 'references',
+        message: `${stats.references} references; cite ${references.min}–${references.max} primary sources`,
+      });
     }
   }
   return { failures, warnings };

@@ -33,14 +33,18 @@ export function weekFolder(week: Pick<Week, 'number' | 'slug'>): string {
   return `${String(week.number).padStart(2, '0')}-${week.slug}`;
 }
 
-export function indexProgram(program: Program, lineOf: ParsedYaml['lineOf']): { index: ProgramIndex; issues: SourceIssue[] } {
+export function indexProgram(
+  program: Program,
+  lineOf: ParsedYaml['lineOf'],
+): { index: ProgramIndex; issues: SourceIssue[] } {
   const issues: SourceIssue[] = [];
   const report = (path: (string | number)[], message: string) =>
     issues.push({ file: PROGRAM_FILE, line: lineOf(path), path: formatPath(path), message });
 
   const practiceById = new Map<string, PracticeEntry>();
   program.practice.forEach((entry, i) => {
-    if (practiceById.has(entry.id)) report(['practice', i, 'id'], `duplicate practice id "${entry.id}"`);
+    if (practiceById.has(entry.id))
+      report(['practice', i, 'id'], `duplicate practice id "${entry.id}"`);
     practiceById.set(entry.id, entry);
   });
 
@@ -49,12 +53,16 @@ export function indexProgram(program: Program, lineOf: ParsedYaml['lineOf']): { 
   const topicById = new Map<string, TopicInfo>();
   const moduleIds = new Set<string>();
   program.modules.forEach((module, m) => {
-    if (moduleIds.has(module.id)) report(['modules', m, 'id'], `duplicate module id "${module.id}"`);
+    if (moduleIds.has(module.id))
+      report(['modules', m, 'id'], `duplicate module id "${module.id}"`);
     moduleIds.add(module.id);
     module.weeks.forEach((week, w) => {
       const expected = weeks.length + 1;
       if (week.number !== expected) {
-        report(['modules', m, 'weeks', w, 'number'], `weeks are numbered 1, 2, 3… in reading order: expected ${expected}, found ${week.number}`);
+        report(
+          ['modules', m, 'weeks', w, 'number'],
+          `weeks are numbered 1, 2, 3… in reading order: expected ${expected}, found ${week.number}`,
+        );
       }
       const info: WeekInfo = { ...week, moduleId: module.id, folder: weekFolder(week) };
       weeks.push(info);
@@ -63,10 +71,18 @@ export function indexProgram(program: Program, lineOf: ParsedYaml['lineOf']): { 
         if (topicById.has(topic.id)) report([...here, 'id'], `duplicate topic id "${topic.id}"`);
         topic.practice.forEach((practiceId, p) => {
           if (!practiceById.has(practiceId)) {
-            report([...here, 'practice', p], `unknown practice "${practiceId}": add it to the practice registry at the end of program.yaml`);
+            report(
+              [...here, 'practice', p],
+              `unknown practice "${practiceId}": add it to the practice registry at the end of program.yaml`,
+            );
           }
         });
-        const topicInfo: TopicInfo = { ...topic, week: week.number, moduleId: module.id, folder: info.folder };
+        const topicInfo: TopicInfo = {
+          ...topic,
+          week: week.number,
+          moduleId: module.id,
+          folder: info.folder,
+        };
         topics.push(topicInfo);
         topicById.set(topic.id, topicInfo);
       });

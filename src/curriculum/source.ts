@@ -48,7 +48,9 @@ function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | null {
   let node: Node | null = root;
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      const pair = node.items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === String(key),
+      );
       // Point at the key itself when the value is missing (e.g. `title:` with nothing after it).
       node = pair ? ((pair.value as Node | null) ?? (pair.key as Node)) : null;
     } else if (isSeq(node) && typeof key === 'number') {
@@ -106,6 +108,7 @@ export function parseYamlWith<T>(
   const parsed = parseYaml(text, file);
   if (parsed.issues.length > 0) return { ok: false, issues: parsed.issues };
   const result = schema.safeParse(parsed.value);
-  if (!result.success) return { ok: false, issues: zodIssuesToSource(result.error, file, parsed.lineOf) };
+  if (!result.success)
+    return { ok: false, issues: zodIssuesToSource(result.error, file, parsed.lineOf) };
   return { ok: true, value: result.data };
 }

@@ -26,13 +26,22 @@ export const archetypeIdSchema = z.enum(archetypeIds);
 
 const scoresSchema = z
   .partialRecord(archetypeIdSchema, z.number().min(0).max(5))
-  .refine((scores) => Object.keys(scores).length > 0, 'an answer must score at least one archetype');
+  .refine(
+    (scores) => Object.keys(scores).length > 0,
+    'an answer must score at least one archetype',
+  );
 
 export const archetypeItemSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id like `q-incident-call`'),
   prompt: textSchema,
   options: z
-    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9]+$/), text: textSchema, scores: scoresSchema }))
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9]+$/),
+        text: textSchema,
+        scores: scoresSchema,
+      }),
+    )
     .min(2, 'an item needs at least two options'),
 });
 

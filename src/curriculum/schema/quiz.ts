@@ -36,7 +36,11 @@ export const choiceQuestionSchema = z
     const seen = new Set<string>();
     question.choices.forEach((choice, index) => {
       if (seen.has(choice.id)) {
-        ctx.addIssue({ code: 'custom', path: ['choices', index, 'id'], message: `duplicate choice id "${choice.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['choices', index, 'id'],
+          message: `duplicate choice id "${choice.id}"`,
+        });
       }
       seen.add(choice.id);
     });
@@ -56,7 +60,9 @@ export const numericQuestionSchema = z.strictObject({
 /** `kind` may be left out for choice questions, the common case. */
 export const questionSchema = z.preprocess(
   (value) =>
-    typeof value === 'object' && value !== null && !('kind' in value) ? { ...value, kind: 'choice' } : value,
+    typeof value === 'object' && value !== null && !('kind' in value)
+      ? { ...value, kind: 'choice' }
+      : value,
   z.discriminatedUnion('kind', [choiceQuestionSchema, numericQuestionSchema]),
 );
 

@@ -10,7 +10,12 @@ const scoped = { heading: textSchema.optional(), message: textSchema };
 
 export const documentCheckSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('section'), heading: textSchema, message: textSchema }),
-  z.strictObject({ kind: z.literal('min-items'), heading: textSchema, min: z.int().min(1), message: textSchema }),
+  z.strictObject({
+    kind: z.literal('min-items'),
+    heading: textSchema,
+    min: z.int().min(1),
+    message: textSchema,
+  }),
   z.strictObject({ kind: z.literal('has-number'), heading: textSchema, message: textSchema }),
   z.strictObject({ kind: z.literal('min-words'), ...scoped, min: z.int().min(1) }),
   z.strictObject({ kind: z.literal('max-words'), ...scoped, max: z.int().min(1) }),

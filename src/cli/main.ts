@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// The `stafflab` command. It loads only what the chosen command needs, so `--help` and small
+// commands start fast.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { CliError } from './errors.js';
+
+// src/cli/main.ts and dist/cli/main.js both sit two folders below the package root.
+function packageVersion(): string {
+  return (
+    JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+}
+
+const program = new Command('stafflab')
+  .description('Stafflab: a hands-on program from senior engineer to Staff and Principal.')
+  .version(packageVersion(), '-V, --version')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+program
+  .command('start')
+  .description(
+    'Migrate the database and serve the app (PORT, HOST, STAFFLAB_DATA_DIR, DATABASE_URL; see README).',
+  )
+  .action(async () => (await import('./commands/start.js')).runStart());
+
+const content = program
+  .command('content')
+  .description('Validate and inspect the curriculum under content/.');
+content
+  .command('check')
+  .description(
+    'Check content structure; missing lessons are reported, and fail only with --strict.',
+  )
+  .option('--strict', 'also fail on missing lessons and lessons below the content guide minimums')
+  .addOption(
+    new Option(
+      '--dir <folder>',
+      'the content folder (default: the package’s content/, or STAFFLAB_CONTENT_DIR)',
+    ),
+  )
+  .action(async (options: { strict?: boolean; dir?: string }) =>
+    (await import('./commands/content.js')).runContentCheck(options),
+  );
+content
+  .command('stats')
+  .description('Words, questions, cards, references and practice of every topic.')
+  .option('--json', 'print { "topics": [...] } as JSON')
+  .addOption(new Option('--dir <folder>', 'the content folder'))
+  .action(async (options: { json?: boolean; dir?: string }) =>
+    (await import('./commands/content.js')).runContentStats(options),
+  );
+
+const db = program.command('db').description('Database administration.');
+db.command('migrate')
+  .description(
+    'Apply pending migrations to the configured database (SQLite by default, DATABASE_URL for PostgreSQL).',
+  )
+  .action(async () => (await import('./commands/db.js')).runDbMigrate());
+
+for (const group of [content, db]) group.exitOverride();
+for (const command of program.commands) command.exitOverride();
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    return exitCodeFor(error);
+  }
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Help and version requests end normally; every other parse error is bad usage.
+    return error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.exitCode === 0
+      ? 0
+      : 2;
+  }
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof CliError) {
+    process.stderr.write(`${message}\n`);
+    return error.exitCode;
+  }
+  if (name === 'ConfigError') {
+    process.stderr.write(`${message}\n`);
+    return 2;
+  }
+  if (name === 'ContentInvalidError' || name === 'MigrationError') {
+    process.stderr.write(`${message}\n`);
+    return 1;
+  }
+  const code = (error as { code?: string }).code;
+  if (code === 'EADDRINUSE') {
+    process.stderr.write(
+      `The port is already in use: ${message}. Set PORT to a free port, e.g. PORT=3001 npm start.\n`,
+    );
+    return 1;
+  }
+  process.stderr.write(`stafflab: ${message}\n`);
+  if (process.env.STAFFLAB_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+  return 1;
+}
+
+const code = await main(process.argv);
+// `start` keeps the process alive with its server; everything else ends here.
+if (code !== 0 || !process.argv.slice(2).includes('start')) process.exitCode = code;

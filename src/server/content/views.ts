@@ -1,0 +1,99 @@
+// Shapes the loaded content into the API's views (src/api). Built once at start-up: the
+// content does not change while the server runs.
+import type { Content, TopicInfo } from '../../curriculum/index.js';
+import type {
+  PracticeRef,
+  ProgramView,
+  TopicDetail,
+  TopicSummary,
+  WeekDetail,
+} from '../../api/index.js';
+
+export interface ContentViews {
+  program: ProgramView;
+  topic(id: string): TopicDetail | undefined;
+  week(number: number): WeekDetail | undefined;
+}
+
+export function buildViews(content: Content): ContentViews {
+  const practiceRefs = (ids: readonly string[]): PracticeRef[] =>
+    [...new Set(ids)].flatMap((id) => {
+      const entry = content.practiceById.get(id);
+      return entry ? [{ id, kind: entry.kind, title: entry.title, status: entry.status }] : [];
+    });
+  const practiceOf = (topic: TopicInfo) =>
+    practiceRefs(
+      content.lessons.get(topic.id)?.frontmatter.practice.map((p) => p.id) ?? topic.practice,
+    );
+  const summary = (topic: TopicInfo): TopicSummary => ({
+    id: topic.id,
+    title: topic.title,
+    outline: topic.outline,
+    hasLesson: content.lessons.has(topic.id),
+    practice: practiceOf(topic),
+  });
+  const moduleRef = (id: string) => {
+    const module = content.modules.find((m) => m.id === id)!;
+    return { id: module.id, title: module.title };
+  };
+
+  const program: ProgramView = {
+    title: content.program.title,
+    modules: content.modules.map((module) => ({
+      id: module.id,
+      title: module.title,
+      summary: module.summary,
+      weeks: content.weeks
+        .filter((week) => week.moduleId === module.id)
+        .map((week) => ({
+          number: week.number,
+          slug: week.slug,
+          title: week.title,
+          hours: week.hours,
+          topics: week.topics.map((topic) => summary(content.topicById.get(topic.id)!)),
+        })),
+    })),
+  };
+
+  const topics = new Map<string, TopicDetail>();
+  content.topics.forEach((topic, i) => {
+    const lesson = content.lessons.get(topic.id);
+    const quiz = content.quizzes.get(topic.id);
+    const neighbour = (t: TopicInfo | undefined) => (t ? { id: t.id, title: t.title } : null);
+    topics.set(topic.id, {
+      id: topic.id,
+      title: topic.title,
+      outline: topic.outline,
+      week: topic.week,
+      module: moduleRef(topic.moduleId),
+      practice: practiceOf(topic),
+      lesson: lesson
+        ? {
+            title: lesson.frontmatter.title,
+            minutes: lesson.frontmatter.minutes,
+            objectives: lesson.frontmatter.objectives,
+            references: lesson.frontmatter.references,
+            words: lesson.words,
+          }
+        : null,
+      quiz: { questions: quiz?.questions.length ?? 0, cards: quiz?.cards.length ?? 0 },
+      previous: neighbour(content.topics[i - 1]),
+      next: neighbour(content.topics[i + 1]),
+    });
+  });
+
+  const weeks = new Map<number, WeekDetail>();
+  for (const week of content.weeks) {
+    weeks.set(week.number, {
+      number: week.number,
+      slug: week.slug,
+      title: week.title,
+      hours: week.hours,
+      topics: week.topics.map((topic) => summary(content.topicById.get(topic.id)!)),
+      module: moduleRef(week.moduleId),
+      notes: content.weekNotes.get(week.number)?.body.trim() ?? null,
+    });
+  }
+
+  return { program, topic: (id) => topics.get(id), week: (n) => weeks.get(n) };
+}

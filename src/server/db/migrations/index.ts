@@ -1,0 +1,13 @@
+// Every migration, in order. Names sort in the order they run and are never renamed: the
+// database records them. Migrations are imported, not read from a folder, so they work the
+// same from source, from the build and from a bundle.
+import type { Migration, MigrationProvider } from 'kysely';
+import { appMeta } from './0001-app-meta.js';
+
+export const migrations: Record<string, Migration> = {
+  '0001-app-meta': appMeta,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};
