@@ -65,7 +65,7 @@ const clockBans = [
 }));
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'data', 'coverage', '**/*.mdx'] },
+  { ignores: ['node_modules', 'dist', 'data', 'coverage', 'tmp', '**/*.mdx'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

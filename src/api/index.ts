@@ -1,4 +1,4 @@
 // The HTTP contract, shared by the server (validation, OpenAPI), the web app and the CLI.
-export const apiBase = '/api/v1';
+export { apiBase } from './base.js';
 export * from './problem.js';
 export * from './program.js';

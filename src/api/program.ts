@@ -84,7 +84,7 @@ export const topicIdParamsSchema = z.object({
 });
 
 export const weekNumberParamsSchema = z.object({
-  number: z.coerce.number().int().min(1).max(52).describe('Week number, 1–20'),
+  number: z.coerce.number().int().min(1).describe('Week number, from 1'),
 });
 
 export const healthSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });

@@ -3,7 +3,7 @@
 // throw-away database and content.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -36,7 +36,8 @@ export const defaultBodyLimit = 1024 * 1024;
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
-    disableRequestLogging: true,
+    // Requests are not logged one by one; errors are. Telemetry covers traffic.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit ?? defaultBodyLimit,
     // While shutting down, answer 503 so a load balancer moves traffic elsewhere.
     return503OnClosing: true,

@@ -1,0 +1,86 @@
+// The components a lesson may use (CONTENT_GUIDE.md): <Lab>, <Callout>, <Figure>.
+// `stafflab content check` validates their attributes; these render them.
+import { createContext, useContext, type AnchorHTMLAttributes, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useProgram } from '../api/client.js';
+import { figureUrl } from './registry.js';
+
+export const LessonFolderContext = createContext<string>('');
+
+const calloutLabels: Record<string, string> = {
+  pitfall: 'Pitfall',
+  tip: 'Tip',
+  number: 'By the numbers',
+};
+
+export function Callout({
+  kind,
+  title,
+  children,
+}: {
+  kind: string;
+  title?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <aside
+      className={`callout callout-${kind}`}
+      aria-label={title ?? calloutLabels[kind] ?? 'Note'}
+    >
+      <p className="callout-label">{title ?? calloutLabels[kind] ?? 'Note'}</p>
+      <div className="callout-body">{children}</div>
+    </aside>
+  );
+}
+
+export function Figure({ src, caption, alt }: { src: string; caption: string; alt?: string }) {
+  const folder = useContext(LessonFolderContext);
+  const url = figureUrl(folder, src);
+  return (
+    <figure className="figure">
+      {url ? (
+        <img src={url} alt={alt ?? caption} />
+      ) : (
+        <p className="figure-missing">Figure {src} is missing.</p>
+      )}
+      <figcaption>{caption}</figcaption>
+    </figure>
+  );
+}
+
+export function Lab({ id }: { id: string }) {
+  const program = useProgram();
+  const practice = program.data?.modules
+    .flatMap((m) => m.weeks.flatMap((w) => w.topics.flatMap((t) => t.practice)))
+    .find((p) => p.id === id);
+  const title = practice?.title ?? id;
+  const available = practice?.status === 'available';
+  return (
+    <aside className="lab-card" aria-label={`Lab: ${title}`}>
+      <p className="lab-card-kind">Lab</p>
+      <p className="lab-card-title">{title}</p>
+      {available ? (
+        <Link className="button" to={`/labs/${id}`}>
+          Open the lab
+        </Link>
+      ) : (
+        <p className="muted">
+          This lab is being built. The exercise in this lesson covers the same ground until it
+          lands.
+        </p>
+      )}
+    </aside>
+  );
+}
+
+/** Internal links navigate inside the app; external ones say that they leave it. */
+function Anchor({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
+  if (href.startsWith('/')) return <Link to={href}>{children}</Link>;
+  return (
+    <a href={href} rel="noreferrer" {...rest}>
+      {children}
+    </a>
+  );
+}
+
+export const lessonComponents = { Callout, Figure, Lab, a: Anchor };

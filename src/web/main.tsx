@@ -1,0 +1,41 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Layout } from './app/Layout.js';
+import { applyTheme, watchSystemTheme } from './app/theme.js';
+import { NotFound } from './app/states.js';
+import { HomePage } from './pages/HomePage.js';
+import { WeekPage } from './pages/WeekPage.js';
+import { TopicPage } from './pages/TopicPage.js';
+import { ApiDocsPage } from './pages/ApiDocsPage.js';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/pages.css';
+import './styles/print.css';
+
+applyTheme();
+watchSystemTheme();
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/weeks/:number', element: <WeekPage /> },
+      { path: '/topics/:id', element: <TopicPage /> },
+      { path: '/docs/api', element: <ApiDocsPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+const queryClient = new QueryClient();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+);
