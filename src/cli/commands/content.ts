@@ -11,7 +11,7 @@ import { defaultContentDir } from '../../server/paths.js';
 import { CliError, usageError } from '../errors.js';
 
 function load(dir: string | undefined): { dir: string; report: ContentReport } {
-  const contentDir = resolve(dir ?? process.env.STAFFLAB_CONTENT_DIR ?? defaultContentDir);
+  const contentDir = resolve(dir || process.env.STAFFLAB_CONTENT_DIR || defaultContentDir);
   if (!existsSync(contentDir))
     throw usageError(
       `No content folder at ${contentDir}. Pass --dir with the folder that holds program.yaml.`,

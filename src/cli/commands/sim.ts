@@ -1,0 +1,206 @@
+// `stafflab sim`: run and validate simulation scenarios from YAML or JSON files. The engine
+// (src/sim) is pure; this shell reads the file, maps issue paths to lines, prints, and sets
+// the exit code: 1 for an invalid scenario or a failed run, 2 for bad usage.
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { formatIssue, formatPath, parseYaml } from '../../curriculum/source.js';
+import {
+  runScenario,
+  validateScenario,
+  type LatencySummary,
+  type Scenario,
+  type SimResult,
+} from '../../sim/index.js';
+
+export function simCommand(): Command {
+  const sim = new Command('sim').description(
+    'Run and validate simulation scenarios (YAML or JSON).',
+  );
+  sim
+    .command('run')
+    .description('Run a scenario and print a summary table, or the JSON result with --json.')
+    .argument('<FILE>', 'scenario file (.yaml, .yml or .json)')
+    .option('--seed <N>', 'seed (a whole number); overrides the scenario’s seed')
+    .option('--json', 'print the whole result as one JSON document')
+    .action((file: string, options: { seed?: string; json?: boolean }) =>
+      runCommand(file, options),
+    );
+  sim
+    .command('validate')
+    .description('Check a scenario and report every problem as file:line: path: message.')
+    .argument('<FILE>', 'scenario file (.yaml, .yml or .json)')
+    .action((file: string) => {
+      const scenario = load(file);
+      if (scenario) process.stdout.write(`${file}: valid scenario "${scenario.name}".\n`);
+    });
+  sim.exitOverride();
+  for (const command of sim.commands) command.exitOverride();
+  return sim;
+}
+
+function usage(message: string): void {
+  process.stderr.write(`stafflab sim: ${message}\n`);
+  process.exitCode = 2;
+}
+
+/** Reads, parses and validates; prints the issues and returns undefined when it fails. */
+function load(file: string): Scenario | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    usage(code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file} (${code ?? 'error'})`);
+    return undefined;
+  }
+  // YAML is a superset of JSON, so one parser reads both and knows every line.
+  const parsed = parseYaml(text, file);
+  if (parsed.issues.length > 0) {
+    for (const issue of parsed.issues) process.stderr.write(`${formatIssue(issue)}\n`);
+    process.exitCode = 1;
+    return undefined;
+  }
+  const result = validateScenario(parsed.value);
+  if (!result.ok) {
+    for (const issue of result.issues) {
+      const line = parsed.lineOf(issue.path);
+      const path = formatPath(issue.path);
+      process.stderr.write(
+        `${formatIssue({ file, ...(line === undefined ? {} : { line }), ...(path ? { path } : {}), message: issue.message })}\n`,
+      );
+    }
+    process.stderr.write(
+      `${file}: ${result.issues.length} problem(s); see docs/scenario-reference.md\n`,
+    );
+    process.exitCode = 1;
+    return undefined;
+  }
+  return result.scenario;
+}
+
+function runCommand(file: string, options: { seed?: string; json?: boolean }): void {
+  let seed: number | undefined;
+  if (options.seed !== undefined) {
+    seed = Number(options.seed);
+    if (!/^\d+$/.test(options.seed) || !Number.isSafeInteger(seed) || seed > 4_294_967_295) {
+      usage(`--seed must be a whole number from 0 to 4294967295, not "${options.seed}"`);
+      return;
+    }
+  }
+  const scenario = load(file);
+  if (!scenario) return;
+  const progress = progressBar();
+  let result: SimResult;
+  try {
+    result = runScenario(scenario, {
+      ...(seed === undefined ? {} : { seed }),
+      onProgress: progress.update,
+    });
+  } catch (error) {
+    progress.clear();
+    process.stderr.write(`stafflab sim: the run failed: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  progress.clear();
+  process.stdout.write(
+    options.json ? `${JSON.stringify(result, null, 2)}\n` : `${table(result)}\n`,
+  );
+}
+
+/** A progress bar on stderr, only on a terminal and only once a run has taken a while. */
+function progressBar(): { update: (p: { fraction: number }) => void; clear: () => void } {
+  const started = Date.now();
+  let drawn = false;
+  let lastPercent = -1;
+  return {
+    update: ({ fraction }) => {
+      if (!process.stderr.isTTY || Date.now() - started < 300) return;
+      const percent = Math.floor(fraction * 100);
+      if (percent === lastPercent) return;
+      lastPercent = percent;
+      const width = 30;
+      const filled = Math.round(fraction * width);
+      process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${percent}%`);
+      drawn = true;
+    },
+    clear: () => {
+      if (drawn) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+function time(seconds: number | null): string {
+  if (seconds === null) return '-';
+  if (seconds >= 1) return `${seconds.toFixed(2)}s`;
+  if (seconds >= 0.001) return `${(seconds * 1000).toFixed(1)}ms`;
+  return `${(seconds * 1e6).toFixed(0)}us`;
+}
+
+function ratio(x: number | null): string {
+  return x === null ? '-' : x.toFixed(2);
+}
+
+function grid(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+const latencyCells = (l: LatencySummary): string[] => [
+  time(l.p50),
+  time(l.p90),
+  time(l.p99),
+  time(l.max),
+];
+
+export function table(result: SimResult): string {
+  const services = Object.entries(result.summary.services).map(([name, s]) => [
+    name,
+    String(s.arrivals),
+    String(s.successes),
+    String(s.errors),
+    ratio(s.utilization),
+    ratio(s.inFlight),
+    time(s.queueWait.mean),
+    ...latencyCells(s.latency),
+  ]);
+  const clients = Object.entries(result.summary.clients).map(([name, c]) => [
+    name,
+    String(c.requests),
+    String(c.succeeded),
+    String(c.failed),
+    String(c.attempts),
+    ratio(c.amplification),
+    ...latencyCells(c.latency),
+  ]);
+  const head = `${result.scenario}: seed ${result.seed}, ${result.duration} s simulated, summary after a ${result.warmup} s warm-up`;
+  return [
+    head,
+    '',
+    grid(
+      [
+        'service',
+        'arrivals',
+        'ok',
+        'errors',
+        'util',
+        'inflight',
+        'wait',
+        'p50',
+        'p90',
+        'p99',
+        'max',
+      ],
+      services,
+    ),
+    '',
+    grid(
+      ['client', 'requests', 'ok', 'failed', 'attempts', 'amplif.', 'p50', 'p90', 'p99', 'max'],
+      clients,
+    ),
+  ].join('\n');
+}

@@ -1,0 +1,124 @@
+// The `stafflab` command as a user runs it: the compiled CLI in a child process, checked for
+// its output and exit status (0 success, 1 failed check, 2 bad usage or configuration).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from '../scripts/lib/build.mjs';
+import { defaultContentDir, packageRoot } from '../src/server/paths.js';
+
+const cli = join(packageRoot, 'dist', 'cli', 'main.js');
+const run = (args: string[], env: Record<string, string> = {}) => {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, STAFFLAB_CONTENT_DIR: '' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+beforeAll(() => {
+  build('server', { quiet: true });
+}, 120_000);
+
+describe('stafflab CLI', () => {
+  it('prints help for every command and exits 0', () => {
+    for (const args of [
+      ['--help'],
+      ['content', '--help'],
+      ['content', 'check', '--help'],
+      ['content', 'stats', '--help'],
+      ['db', 'migrate', '--help'],
+      ['start', '--help'],
+    ]) {
+      const result = run(args);
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(result.stdout).toContain('Usage: stafflab');
+    }
+  });
+
+  it('exits 2 on bad usage, with a hint', () => {
+    const unknown = run(['content', 'chek']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown command 'chek'");
+    expect(run(['content', 'stats', '--jsn']).code).toBe(2);
+    expect(run(['content', 'check', '--dir', join(tmpdir(), 'no-such-folder-here')]).code).toBe(2);
+  });
+
+  it('checks the shipped content: no errors, missing lessons listed, and --strict fails while any are missing', () => {
+    const result = run(['content', 'check']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/43 topics, \d+ lessons written, \d+ missing\./);
+    expect(result.stdout).not.toContain('error:');
+    const missing = Number(/(\d+) missing\./.exec(result.stdout)![1]);
+    expect(run(['content', 'check', '--strict']).code).toBe(missing > 0 ? 1 : 0);
+  });
+
+  it('fails the check with file:line for broken content', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stafflab-content-'));
+    cpSync(defaultContentDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'weeks-typo.yaml'), 'x: 1\n');
+    mkdirSync(join(dir, 'rubrics'), { recursive: true });
+    writeFileSync(
+      join(dir, 'rubrics', 'radius-map.yaml'),
+      'artifact: radius-map\ntitle: Radius map\ncriteria: []\n',
+    );
+    const result = run(['content', 'check', '--dir', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      'error: rubrics/radius-map.yaml:3: criteria: a rubric has 4–6 criteria',
+    );
+    expect(result.stdout).toContain('warning: weeks-typo.yaml: not part of the content layout');
+    expect(result.stderr).toContain('content check failed');
+  }, 30_000);
+
+  it('prints stats as JSON with one entry per topic in program order', () => {
+    const result = run(['content', 'stats', '--json']);
+    expect(result.code).toBe(0);
+    const stats = JSON.parse(result.stdout) as {
+      topics: {
+        id: string;
+        week: number;
+        words: number;
+        questions: number;
+        cards: number;
+        references: number;
+        practice: unknown[];
+      }[];
+    };
+    expect(stats.topics).toHaveLength(43);
+    expect(stats.topics[0]).toMatchObject({ id: 'senior-staff-principal', week: 1 });
+    expect(stats.topics.at(-1)).toMatchObject({ id: 'principal-enablement', week: 20 });
+    for (const topic of stats.topics)
+      expect(Object.keys(topic)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'week',
+          'title',
+          'outline',
+          'words',
+          'questions',
+          'cards',
+          'references',
+          'practice',
+        ]),
+      );
+  });
+
+  it('refuses a bad configuration with one line and exit 2', () => {
+    const result = run(['db', 'migrate'], { PORT: 'eighty' });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'Invalid configuration: PORT must be a whole number from 0 to 65535 (got "eighty").',
+    );
+  });
+
+  it('migrates a fresh SQLite database, then reports it up to date', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'stafflab-data-'));
+    const first = run(['db', 'migrate'], { STAFFLAB_DATA_DIR: dataDir, DATABASE_URL: '' });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('applied 1 migration(s)');
+    const second = run(['db', 'migrate'], { STAFFLAB_DATA_DIR: dataDir, DATABASE_URL: '' });
+    expect(second.stdout).toContain('the schema is up to date');
+  });
+});
