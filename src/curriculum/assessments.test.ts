@@ -101,7 +101,7 @@ describe('assessments', () => {
     ]);
     const unknown = archetypes('  []').replace('scores: { solver: 2 }', 'scores: { wizard: 2 }');
     expect(load({ 'assessments/archetypes.yaml': unknown }).errors.map(formatIssue)).toEqual([
-      expect.stringMatching(/^assessments\/archetypes\.yaml:15: items\[0\]\.options\[0\]\.scores/),
+      'assessments/archetypes.yaml:15: items[0].options[0].scores.wizard: unknown archetype "wizard": use tech-lead, architect, solver, right-hand',
     ]);
   });
 });

@@ -24,12 +24,20 @@ export const levelAssessmentSchema = z.strictObject({
 export const archetypeIds = ['tech-lead', 'architect', 'solver', 'right-hand'] as const;
 export const archetypeIdSchema = z.enum(archetypeIds);
 
-const scoresSchema = z
-  .partialRecord(archetypeIdSchema, z.number().min(0).max(5))
-  .refine(
-    (scores) => Object.keys(scores).length > 0,
-    'an answer must score at least one archetype',
-  );
+const scoresSchema = z.record(z.string(), z.number().min(0).max(5)).superRefine((scores, ctx) => {
+  const keys = Object.keys(scores);
+  if (keys.length === 0)
+    ctx.addIssue({ code: 'custom', message: 'an answer must score at least one archetype' });
+  for (const key of keys) {
+    if (!(archetypeIds as readonly string[]).includes(key)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `unknown archetype "${key}": use ${archetypeIds.join(', ')}`,
+      });
+    }
+  }
+}) as unknown as z.ZodType<Partial<Record<ArchetypeId, number>>>;
 
 export const archetypeItemSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id like `q-incident-call`'),
