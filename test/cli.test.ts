@@ -2,7 +2,7 @@
 // its output and exit status (0 success, 1 failed check, 2 bad usage or configuration).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../scripts/lib/build.mjs';
@@ -63,8 +63,23 @@ describe('stafflab CLI', () => {
       join(dir, 'rubrics', 'radius-map.yaml'),
       'artifact: radius-map\ntitle: Radius map\ncriteria: []\n',
     );
+    const lesson = readFileSync(
+      join(packageRoot, 'test/fixtures/lesson/weeks/04-failure-retries/retry-strategy.mdx'),
+      'utf8',
+    );
+    const broken = `${lesson}\nMore text.\n\n<!-- an HTML comment, which MDX rejects -->\n`;
+    mkdirSync(join(dir, 'weeks', '04-failure-retries'), { recursive: true });
+    writeFileSync(join(dir, 'weeks', '04-failure-retries', 'retry-strategy.mdx'), broken);
+    writeFileSync(
+      join(dir, 'weeks', '04-failure-retries', 'burst.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    );
+    const commentLine = broken.split('\n').findIndex((line) => line.startsWith('<!--')) + 1;
     const result = run(['content', 'check', '--dir', dir]);
     expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `error: weeks/04-failure-retries/retry-strategy.mdx:${commentLine}: MDX syntax: Unexpected character \`!\``,
+    );
     expect(result.stdout).toContain(
       'error: rubrics/radius-map.yaml:3: criteria: a rubric has 4–6 criteria',
     );

@@ -1,28 +1,26 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  checkMinimums,
-  formatIssue,
-  topicStats,
-  type ContentReport,
-} from '../../curriculum/index.js';
-import { readContent } from '../../server/content/read-content.js';
+import { checkMinimums, formatIssue, loadContent, topicStats } from '../../curriculum/index.js';
+import { readContentFiles } from '../../server/content/read-content.js';
 import { defaultContentDir } from '../../server/paths.js';
 import { CliError, usageError } from '../errors.js';
 
-function load(dir: string | undefined): { dir: string; report: ContentReport } {
+function load(dir: string | undefined) {
   const contentDir = resolve(dir || process.env.STAFFLAB_CONTENT_DIR || defaultContentDir);
   if (!existsSync(contentDir))
     throw usageError(
       `No content folder at ${contentDir}. Pass --dir with the folder that holds program.yaml.`,
     );
-  return { dir: contentDir, report: readContent(contentDir) };
+  const files = readContentFiles(contentDir);
+  return { dir: contentDir, files, report: loadContent(files) };
 }
 
-export function runContentCheck(options: { strict?: boolean; dir?: string }): void {
-  const { dir, report } = load(options.dir);
+export async function runContentCheck(options: { strict?: boolean; dir?: string }): Promise<void> {
+  const { dir, files, report } = load(options.dir);
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  const errors = [...report.errors];
+  // MDX is loaded only for the check: it is the slowest part of the CLI to start.
+  const { checkMdxSyntax } = await import('../../server/content/mdx-syntax.js');
+  const errors = [...report.errors, ...(await checkMdxSyntax(files))];
   const warnings = [...report.warnings];
   const minimums = report.content ? checkMinimums(report.content) : { failures: [], warnings: [] };
   warnings.push(...minimums.warnings);
