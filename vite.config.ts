@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
+import remarkGfm from 'remark-gfm';
 import { splitFrontmatter } from './src/curriculum/frontmatter.js';
 
 /**
@@ -35,7 +36,7 @@ export default defineConfig({
   publicDir: false,
   plugins: [
     stripFrontmatter(),
-    { enforce: 'pre', ...mdx({ providerImportSource: '@mdx-js/react' }) },
+    { enforce: 'pre', ...mdx({ providerImportSource: '@mdx-js/react', remarkPlugins: [remarkGfm] }) },
     react({ include: /\.(mdx|md|js|jsx|ts|tsx)$/ }),
   ],
   build: {

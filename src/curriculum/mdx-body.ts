@@ -47,28 +47,35 @@ export interface BodyReference {
   line: number;
 }
 
-/** Finds Markdown links and JSX components (capitalised tags) in the body, outside code. */
-export function findReferences(body: string): BodyReference[] {
+/** The body with fenced code and inline code blanked out (newlines kept, so offsets map to lines). */
+function proseOnly(body: string): string {
   const lines = body.split('\n');
   const mask = codeFenceMask(lines);
+  return lines
+    .map((line, index) => (mask[index] ? '' : line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length))))
+    .join('\n');
+}
+
+const linkPattern = /\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)/g;
+// A capitalised JSX tag, possibly spread over several lines, with string or expression attributes.
+const componentPattern = /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z-]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
+
+/** Finds Markdown links and JSX components (capitalised tags) in the body, outside code. */
+export function findReferences(body: string): BodyReference[] {
+  const text = proseOnly(body);
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
   const found: BodyReference[] = [];
-  lines.forEach((raw, index) => {
-    if (mask[index]) return;
-    const line = raw.replace(/`[^`]*`/g, '');
-    for (const match of line.matchAll(/\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)/g)) {
-      found.push({ kind: 'link', value: match[1]!, attributes: {}, line: index + 1 });
+  for (const match of text.matchAll(linkPattern)) {
+    found.push({ kind: 'link', value: match[1]!, attributes: {}, line: lineAt(match.index) });
+  }
+  for (const match of text.matchAll(componentPattern)) {
+    const attributes: Record<string, string> = {};
+    for (const attr of match[2]!.matchAll(/([A-Za-z-]+)=(?:"([^"]*)"|'([^']*)')/g)) {
+      attributes[attr[1]!] = attr[2] ?? attr[3] ?? '';
     }
-    for (const match of line.matchAll(
-      /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z-]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g,
-    )) {
-      const attributes: Record<string, string> = {};
-      for (const attr of match[2]!.matchAll(/([A-Za-z-]+)=(?:"([^"]*)"|'([^']*)')/g)) {
-        attributes[attr[1]!] = attr[2] ?? attr[3] ?? '';
-      }
-      found.push({ kind: 'component', value: match[1]!, attributes, line: index + 1 });
-    }
-  });
-  return found;
+    found.push({ kind: 'component', value: match[1]!, attributes, line: lineAt(match.index) });
+  }
+  return found.sort((a, b) => a.line - b.line);
 }
 
 /** The body's headings (levels 1–6) with their text, outside code. */

@@ -55,6 +55,9 @@ describe.skipIf(!hasBrowser)('a lesson page', () => {
     );
     expect(await page.locator('.callout-number').textContent()).toContain('3⁵ = 243');
     expect(await page.locator('.lab-card-title').textContent()).toBe('Backoff and jitter');
+    // GitHub-flavoured Markdown tables render as tables.
+    expect(await page.locator('.prose table tbody tr').count()).toBe(2);
+    expect(await page.locator('.prose table tbody tr').nth(1).textContent()).toBe('53243');
     expect(await page.locator('.references li').count()).toBe(1);
     expect(await page.locator('.check-box').textContent()).toContain(
       '1 quiz question and 1 review card',

@@ -2,6 +2,7 @@
 // or `<` in prose, an HTML comment) is reported by `stafflab content check` with its file and
 // line, instead of surfacing later as a failed web build.
 import { compile } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
 import { splitFrontmatter, type ContentFile, type SourceIssue } from '../../curriculum/index.js';
 
 interface MdxMessage {
@@ -21,7 +22,7 @@ export async function checkMdxSyntax(files: readonly ContentFile[]): Promise<Sou
     // Blank lines in place of the frontmatter keep MDX's line numbers equal to the file's.
     const source = '\n'.repeat(split.bodyStartLine - 1) + split.body;
     try {
-      await compile(source, { format: lesson ? 'mdx' : 'md' });
+      await compile(source, { format: lesson ? 'mdx' : 'md', remarkPlugins: [remarkGfm] });
     } catch (error) {
       const message = error as MdxMessage;
       const line = message.line ?? message.place?.start?.line ?? message.place?.line;
