@@ -36,7 +36,10 @@ export default defineConfig({
   publicDir: false,
   plugins: [
     stripFrontmatter(),
-    { enforce: 'pre', ...mdx({ providerImportSource: '@mdx-js/react', remarkPlugins: [remarkGfm] }) },
+    {
+      enforce: 'pre',
+      ...mdx({ providerImportSource: '@mdx-js/react', remarkPlugins: [remarkGfm] }),
+    },
     react({ include: /\.(mdx|md|js|jsx|ts|tsx)$/ }),
   ],
   build: {
