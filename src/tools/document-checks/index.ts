@@ -1,0 +1,2 @@
+export { runDocumentChecks, type CheckResult, type ChecksSummary } from './run-checks.js';
+export { normalizeHeading } from './markdown-sections.js';
