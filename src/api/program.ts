@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentCheckSchema, rubricLevelsSchema } from '../curriculum/schema/rubric.js';
 
 export const practiceRefSchema = z
   .object({
@@ -43,6 +44,28 @@ export const programSchema = z
   })
   .meta({ id: 'Program' });
 
+export const artifactSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    summary: z.string().nullable(),
+    template: z
+      .string()
+      .nullable()
+      .describe("The artifact's starting document (Markdown), or null"),
+    rubric: z
+      .object({
+        criteria: z.array(
+          z.object({ id: z.string(), name: z.string(), levels: rubricLevelsSchema }),
+        ),
+        checks: z
+          .array(documentCheckSchema)
+          .describe('Automatic document checks, run on a Markdown draft'),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'Artifact' });
+
 export const topicDetailSchema = z
   .object({
     id: z.string(),
@@ -51,6 +74,9 @@ export const topicDetailSchema = z
     week: z.int(),
     module: z.object({ id: z.string(), title: z.string() }),
     practice: z.array(practiceRefSchema),
+    artifacts: z
+      .array(artifactSchema)
+      .describe("Template and rubric of each of the topic's artifacts"),
     lesson: z
       .object({
         title: z.string(),
@@ -94,3 +120,4 @@ export type TopicDetail = z.infer<typeof topicDetailSchema>;
 export type WeekDetail = z.infer<typeof weekDetailSchema>;
 export type TopicSummary = z.infer<typeof topicSummarySchema>;
 export type PracticeRef = z.infer<typeof practiceRefSchema>;
+export type ArtifactView = z.infer<typeof artifactSchema>;

@@ -2,6 +2,7 @@
 // content does not change while the server runs.
 import type { Content, TopicInfo } from '../../curriculum/index.js';
 import type {
+  ArtifactView,
   PracticeRef,
   ProgramView,
   TopicDetail,
@@ -25,6 +26,22 @@ export function buildViews(content: Content): ContentViews {
     practiceRefs(
       content.lessons.get(topic.id)?.frontmatter.practice.map((p) => p.id) ?? topic.practice,
     );
+  const artifactsOf = (practice: PracticeRef[]): ArtifactView[] =>
+    practice
+      .filter(
+        (p) => p.kind === 'artifact' && (content.templates.has(p.id) || content.rubrics.has(p.id)),
+      )
+      .map((p) => {
+        const template = content.templates.get(p.id);
+        const rubric = content.rubrics.get(p.id);
+        return {
+          id: p.id,
+          title: template?.frontmatter.title ?? rubric?.title ?? p.title,
+          summary: template?.frontmatter.summary ?? null,
+          template: template ? template.body.trim() + '\n' : null,
+          rubric: rubric ? { criteria: rubric.criteria, checks: rubric.checks } : null,
+        };
+      });
   const summary = (topic: TopicInfo): TopicSummary => ({
     id: topic.id,
     title: topic.title,
@@ -67,6 +84,7 @@ export function buildViews(content: Content): ContentViews {
       week: topic.week,
       module: moduleRef(topic.moduleId),
       practice: practiceOf(topic),
+      artifacts: artifactsOf(practiceOf(topic)),
       lesson: lesson
         ? {
             title: lesson.frontmatter.title,

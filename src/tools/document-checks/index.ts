@@ -1,2 +1,7 @@
-export { runDocumentChecks, type CheckResult, type ChecksSummary } from './run-checks.js';
+export {
+  adviceFor,
+  runDocumentChecks,
+  type CheckResult,
+  type ChecksSummary,
+} from './run-checks.js';
 export { normalizeHeading } from './markdown-sections.js';

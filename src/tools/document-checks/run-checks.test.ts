@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import type { DocumentCheck } from '../../curriculum/schema/rubric.js';
 import { rubricSchema } from '../../curriculum/schema/rubric.js';
 import { splitFrontmatter } from '../../curriculum/frontmatter.js';
-import { runDocumentChecks } from './run-checks.js';
+import { adviceFor, runDocumentChecks } from './run-checks.js';
 
 const check = (c: DocumentCheck) => c;
 
@@ -103,6 +103,18 @@ describe('runDocumentChecks', () => {
     ]);
     expect(failed).toBe(1);
     expect(results[0]!.message).toBe('Add a section headed "Cost of doing nothing". Size it.');
+  });
+});
+
+describe('adviceFor', () => {
+  it('says once that a section is missing, then lists the other failures', () => {
+    const summary = runDocumentChecks('## Evidence\n\n- one\n', [
+      check({ kind: 'has-number', heading: 'Cost', message: 'Size it.' }),
+      check({ kind: 'section', heading: 'Cost', message: 'Add a Cost section.' }),
+      check({ kind: 'mentions', heading: 'Cost', words: ['hours'], message: 'Say hours.' }),
+      check({ kind: 'min-items', heading: 'Evidence', min: 2, message: 'List two.' }),
+    ]);
+    expect(adviceFor(summary)).toEqual(['Add a Cost section.', 'List two.']);
   });
 });
 

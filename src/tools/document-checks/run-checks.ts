@@ -17,6 +17,8 @@ export interface CheckResult {
   message: string;
   /** The measured value where the check has one (words, items). */
   value?: number;
+  /** Set when the check failed because the section it looks at does not exist. */
+  missingSection?: string;
 }
 
 export interface ChecksSummary {
@@ -50,6 +52,7 @@ export function runDocumentChecks(
           check.kind === 'section'
             ? check.message
             : `Add a section headed "${heading}". ${check.message}`,
+        missingSection: heading,
       };
     }
     const lines = section ? section.lines : doc.lines;
@@ -92,4 +95,23 @@ export function runDocumentChecks(
   });
   const passed = results.filter((r) => r.passed).length;
   return { results, passed, failed: results.length - passed };
+}
+
+/**
+ * The failures worth showing a writer: one line per missing section (its own `section` check's
+ * message when the rubric has one), then every other failed check.
+ */
+export function adviceFor(summary: ChecksSummary): string[] {
+  const missing = new Map<string, string>();
+  const advice: string[] = [];
+  for (const result of summary.results) {
+    if (result.passed) continue;
+    if (result.missingSection === undefined) {
+      advice.push(result.message);
+      continue;
+    }
+    const key = normalizeHeading(result.missingSection);
+    if (!missing.has(key) || result.check.kind === 'section') missing.set(key, result.message);
+  }
+  return [...missing.values(), ...advice];
 }

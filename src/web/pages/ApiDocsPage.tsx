@@ -80,7 +80,7 @@ export function ApiDocsPage() {
                     <summary>
                       <code>{type}</code> schema
                     </summary>
-                    <pre>{JSON.stringify(media.schema, null, 2)}</pre>
+                    <pre tabIndex={0}>{JSON.stringify(media.schema, null, 2)}</pre>
                   </details>
                 ))}
               </li>
@@ -96,7 +96,7 @@ export function ApiDocsPage() {
               <summary>
                 <code>{name}</code>
               </summary>
-              <pre>{JSON.stringify(schema, null, 2)}</pre>
+              <pre tabIndex={0}>{JSON.stringify(schema, null, 2)}</pre>
             </details>
           ))}
         </section>

@@ -4,6 +4,7 @@ import { LoadError, Loading } from '../app/states.js';
 import { MdxContent } from '../lessons/MdxContent.js';
 import { lessonSource } from '../lessons/registry.js';
 import { PracticeChips } from './PracticeChips.js';
+import { ArtifactPractice } from './ArtifactPractice.js';
 
 export function TopicPage() {
   const id = useParams().id ?? '';
@@ -48,6 +49,9 @@ export function TopicPage() {
       <section className="practice-box" aria-labelledby="practice-title">
         <h2 id="practice-title">Practice</h2>
         <PracticeChips practice={data.practice} />
+        {data.artifacts.map((artifact) => (
+          <ArtifactPractice key={artifact.id} artifact={artifact} />
+        ))}
       </section>
 
       {source && lesson ? (
@@ -78,7 +82,7 @@ export function TopicPage() {
 
       {lesson && lesson.references.length > 0 && (
         <section className="references" aria-labelledby="references-title">
-          <h2 id="references-title">Further reading</h2>
+          <h2 id="references-title">References</h2>
           <ol>
             {lesson.references.map((reference) => (
               <li key={reference}>{reference}</li>
