@@ -221,7 +221,16 @@ describe('checkMinimums', () => {
 
 describe('lesson body references', () => {
   it('checks components written over several lines and ignores code', () => {
-    const body = ['Intro.', '', '<Figure', '  src="./missing.svg"', '  caption="Spread over lines"', '/>', '', '`<Widget/>` in code is fine.'].join('\n');
+    const body = [
+      'Intro.',
+      '',
+      '<Figure',
+      '  src="./missing.svg"',
+      '  caption="Spread over lines"',
+      '/>',
+      '',
+      '`<Widget/>` in code is fine.',
+    ].join('\n');
     expect(messages([{ path: 'weeks/01-start/alpha.mdx', text: lesson({}, body) }])).toEqual([
       'weeks/01-start/alpha.mdx:18: <Figure src="./missing.svg">: file weeks/01-start/missing.svg does not exist',
     ]);

@@ -52,13 +52,16 @@ function proseOnly(body: string): string {
   const lines = body.split('\n');
   const mask = codeFenceMask(lines);
   return lines
-    .map((line, index) => (mask[index] ? '' : line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length))))
+    .map((line, index) =>
+      mask[index] ? '' : line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)),
+    )
     .join('\n');
 }
 
 const linkPattern = /\[[^\]]*\]\(\s*([^)\s]+)[^)]*\)/g;
 // A capitalised JSX tag, possibly spread over several lines, with string or expression attributes.
-const componentPattern = /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z-]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
+const componentPattern =
+  /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z-]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
 
 /** Finds Markdown links and JSX components (capitalised tags) in the body, outside code. */
 export function findReferences(body: string): BodyReference[] {
