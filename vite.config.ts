@@ -50,7 +50,8 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // Keep the browser's Host header: the server's CSRF defence compares it with Origin.
+    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
     fs: { allow: ['../..', contentDir] },
   },
 });

@@ -6,6 +6,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../scripts/lib/build.mjs';
+import { resetPassword } from '../src/server/accounts/password-resets.js';
+import { signIn, signUp } from '../src/server/accounts/users.js';
+import { openDatabase } from '../src/server/db/database.js';
+import { migrateToLatest } from '../src/server/db/migrate.js';
 import { defaultContentDir, packageRoot } from '../src/server/paths.js';
 
 const cli = join(packageRoot, 'dist', 'cli', 'main.js');
@@ -29,6 +33,7 @@ describe('stafflab CLI', () => {
       ['content', 'check', '--help'],
       ['content', 'stats', '--help'],
       ['db', 'migrate', '--help'],
+      ['user', 'reset-password', '--help'],
       ['start', '--help'],
     ]) {
       const result = run(args);
@@ -132,8 +137,54 @@ describe('stafflab CLI', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'stafflab-data-'));
     const first = run(['db', 'migrate'], { STAFFLAB_DATA_DIR: dataDir, DATABASE_URL: '' });
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('applied 1 migration(s)');
+    expect(first.stdout).toContain('applied 2 migration(s)');
     const second = run(['db', 'migrate'], { STAFFLAB_DATA_DIR: dataDir, DATABASE_URL: '' });
     expect(second.stdout).toContain('the schema is up to date');
+  });
+
+  it('prints a single-use, one-hour password-reset link for an account, and exit 1 for an unknown email', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'stafflab-data-'));
+    const database = openDatabase({ kind: 'sqlite', file: join(dataDir, 'stafflab.db') });
+    const ctx = { db: database.db, cost: { logN: 6, r: 8, p: 1 }, now: () => new Date() };
+    try {
+      await migrateToLatest(database);
+      await signUp(ctx, 'open', {
+        email: 'ada@example.com',
+        password: 'a long and unusual passphrase',
+        name: 'Ada',
+      });
+      const env = {
+        STAFFLAB_DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        PORT: '4321',
+        STAFFLAB_PUBLIC_URL: '',
+      };
+      const started = Date.now();
+      const result = run(['user', 'reset-password', 'Ada@Example.com'], env);
+      expect(result.code, result.stderr).toBe(0);
+      const match =
+        /^Password-reset link for ada@example\.com \(works once, until (\S+)\):\nhttp:\/\/127\.0\.0\.1:4321\/reset-password\?token=([A-Za-z0-9_-]{43})\n$/.exec(
+          result.stdout,
+        );
+      expect(match, result.stdout).not.toBeNull();
+      const validFor = Date.parse(match![1]!) - started;
+      expect(validFor).toBeGreaterThan(59 * 60_000);
+      expect(validFor).toBeLessThanOrEqual(60 * 60_000 + 5_000);
+
+      await resetPassword(ctx, match![2]!, 'the new and unusual phrase');
+      await expect(
+        signIn(ctx, { email: 'ada@example.com', password: 'the new and unusual phrase' }),
+      ).resolves.toMatchObject({ account: { email: 'ada@example.com' } });
+      await expect(resetPassword(ctx, match![2]!, 'yet another unusual phrase')).rejects.toThrow(
+        /already used/,
+      );
+
+      const unknown = run(['user', 'reset-password', 'nobody@example.com'], env);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr.trim()).toBe('There is no account with the email nobody@example.com.');
+      expect(run(['user', 'reset-password'], env).code).toBe(2);
+    } finally {
+      await database.close();
+    }
   });
 });

@@ -61,7 +61,18 @@ db.command('migrate')
   )
   .action(async () => (await import('./commands/db.js')).runDbMigrate());
 
-for (const group of [content, db]) group.exitOverride();
+const user = program.command('user').description('Account administration.');
+user
+  .command('reset-password')
+  .description(
+    'Print a single-use password-reset link for the account with this email, valid for one hour.',
+  )
+  .argument('<email>', 'the email address of the account')
+  .action(async (email: string) =>
+    (await import('./commands/user.js')).runUserResetPassword(email),
+  );
+
+for (const group of [content, db, user]) group.exitOverride();
 for (const command of program.commands) command.exitOverride();
 
 async function main(argv: string[]): Promise<number> {

@@ -11,7 +11,30 @@ describe('readConfig', () => {
       database: { kind: 'sqlite', file: join('./data', 'stafflab.db') },
       contentDir: null,
       logLevel: 'info',
+      signupMode: 'open',
+      trustProxy: false,
+      publicUrl: null,
     });
+  });
+
+  it('opens sign-up by default on loopback only, and takes an explicit mode anywhere', () => {
+    for (const host of ['127.0.0.1', 'localhost', '::1'])
+      expect(readConfig({ HOST: host }, join).signupMode).toBe('open');
+    for (const host of ['0.0.0.0', '192.168.1.5', 'stafflab.internal'])
+      expect(readConfig({ HOST: host }, join).signupMode).toBe('invite');
+    expect(readConfig({ HOST: '0.0.0.0', STAFFLAB_SIGNUP: 'open' }, join).signupMode).toBe('open');
+    expect(readConfig({ STAFFLAB_SIGNUP: 'closed' }, join).signupMode).toBe('closed');
+  });
+
+  it('reads trust-proxy as a switch or a list of addresses, and the public URL without a trailing slash', () => {
+    expect(readConfig({ STAFFLAB_TRUST_PROXY: 'true' }, join).trustProxy).toBe(true);
+    expect(readConfig({ STAFFLAB_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }, join).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+    ]);
+    expect(readConfig({ STAFFLAB_PUBLIC_URL: 'https://learn.example.com/' }, join).publicUrl).toBe(
+      'https://learn.example.com',
+    );
   });
 
   it('switches to PostgreSQL when DATABASE_URL is set, and treats empty variables as unset', () => {
@@ -36,6 +59,17 @@ describe('readConfig', () => {
     ],
     ['PORT', '70000', /PORT must be a whole number from 0 to 65535 \(got "70000"\)/],
     ['DATABASE_URL', 'mysql://x', /DATABASE_URL must be a PostgreSQL URL/],
+    ['STAFFLAB_SIGNUP', 'maybe', /STAFFLAB_SIGNUP must be open, invite or closed \(got "maybe"\)/],
+    [
+      'STAFFLAB_TRUST_PROXY',
+      'yes please',
+      /STAFFLAB_TRUST_PROXY must be true, false or a comma-separated list/,
+    ],
+    [
+      'STAFFLAB_PUBLIC_URL',
+      'learn.example.com/app',
+      /STAFFLAB_PUBLIC_URL must be the address users open/,
+    ],
     [
       'LOG_LEVEL',
       'loud',

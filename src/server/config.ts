@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const signupModes = ['open', 'invite', 'closed'] as const;
 
 /** Every setting, its variable, default and what it accepts. The README's table mirrors this. */
 export const configSchema = z.object({
@@ -29,7 +30,29 @@ export const configSchema = z.object({
     .optional(),
   STAFFLAB_CONTENT_DIR: z.string().trim().min(1, 'must be a folder path').optional(),
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
+  STAFFLAB_SIGNUP: z.enum(signupModes, { error: 'must be open, invite or closed' }).optional(),
+  STAFFLAB_TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(
+      /^(true|false|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/,
+      'must be true, false or a comma-separated list of proxy addresses or CIDR ranges like 10.0.0.0/8',
+    )
+    .default('false'),
+  STAFFLAB_PUBLIC_URL: z
+    .string()
+    .trim()
+    .regex(
+      /^https?:\/\/[^/\s]+\/?$/,
+      'must be the address users open, like https://stafflab.example.com (no path)',
+    )
+    .optional(),
 });
+
+/** Addresses that only this machine can reach. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\./.test(host);
+}
 
 export type Env = z.infer<typeof configSchema>;
 
@@ -42,6 +65,12 @@ export interface Config {
   /** Null means the content folder shipped with the package. */
   contentDir: string | null;
   logLevel: (typeof logLevels)[number];
+  /** Who may sign up: anyone, invite holders, or nobody. Open by default on loopback only. */
+  signupMode: (typeof signupModes)[number];
+  /** Believe X-Forwarded-Proto/-For from any proxy (true) or from these addresses only. */
+  trustProxy: boolean | string[];
+  /** Base of the links handed out (invites, password resets), or null for the request's own. */
+  publicUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -82,5 +111,13 @@ export function readConfig(
       : { kind: 'sqlite', file: joinPath(parsed.STAFFLAB_DATA_DIR, 'stafflab.db') },
     contentDir: parsed.STAFFLAB_CONTENT_DIR ?? null,
     logLevel: parsed.LOG_LEVEL,
+    signupMode: parsed.STAFFLAB_SIGNUP ?? (isLoopback(parsed.HOST) ? 'open' : 'invite'),
+    trustProxy:
+      parsed.STAFFLAB_TRUST_PROXY === 'true'
+        ? true
+        : parsed.STAFFLAB_TRUST_PROXY === 'false'
+          ? false
+          : parsed.STAFFLAB_TRUST_PROXY.split(',').map((address) => address.trim()),
+    publicUrl: parsed.STAFFLAB_PUBLIC_URL?.replace(/\/$/, '') ?? null,
   };
 }

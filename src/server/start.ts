@@ -50,6 +50,8 @@ export async function startServer(
       views: buildViews(report.content),
       webRoot: options.webRoot === undefined ? webRoot : options.webRoot,
       logLevel: config.logLevel,
+      trustProxy: config.trustProxy,
+      accounts: { signupMode: config.signupMode, publicUrl: config.publicUrl },
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -14,6 +14,8 @@ export interface Database {
   kind: DatabaseTarget['kind'];
   /** A description safe to print: the file, or the PostgreSQL host and database without password. */
   describe: string;
+  /** The PostgreSQL schema the connection is confined to, when it is not the default. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export function openDatabase(target: DatabaseTarget): Database {
     db,
     kind: 'postgres',
     describe: `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`,
+    ...(target.schema ? { schema: target.schema } : {}),
     close: () => db.destroy(),
   };
 }

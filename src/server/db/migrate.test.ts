@@ -40,7 +40,8 @@ describe.each(testDatabaseKinds)('migrations on %s', (kind) => {
       const { error } = await migrator.migrateTo(NO_MIGRATIONS);
       expect(error).toBeUndefined();
       const tables = (await database.db.introspection.getTables()).map((t) => t.name);
-      expect(tables).not.toContain('app_meta');
+      for (const table of ['app_meta', 'users', 'sessions', 'invites', 'password_resets'])
+        expect(tables).not.toContain(table);
     } finally {
       await dispose();
     }

@@ -17,7 +17,13 @@ export class MigrationError extends Error {
 
 /** Brings the schema up to date; returns the migrations it applied (empty when current). */
 export async function migrateToLatest(database: Database): Promise<string[]> {
-  const migrator = new Migrator({ db: database.db, provider: migrationProvider });
+  const migrator = new Migrator({
+    db: database.db,
+    provider: migrationProvider,
+    // Kysely looks for its bookkeeping tables in every schema unless told which one: with
+    // several schemas in one database (parallel test runs) it would find another's and fail.
+    ...(database.schema ? { migrationTableSchema: database.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r: MigrationResult) => r.status === 'Error');
   if (error) throw new MigrationError(failed?.migrationName, error);

@@ -3,9 +3,11 @@
 // same from source, from the build and from a bundle.
 import type { Migration, MigrationProvider } from 'kysely';
 import { appMeta } from './0001-app-meta.js';
+import { accounts } from './0002-accounts.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-app-meta': appMeta,
+  '0002-accounts': accounts,
 };
 
 export const migrationProvider: MigrationProvider = {
