@@ -140,6 +140,7 @@ describe.each(testDatabaseKinds)('HTTP API on %s', (kind) => {
       '/api/v1/auth/login',
       '/api/v1/auth/logout',
       '/api/v1/auth/reset-password',
+      '/api/v1/auth/session',
       '/api/v1/auth/signup',
       '/api/v1/health',
       '/api/v1/me',

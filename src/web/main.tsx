@@ -9,6 +9,9 @@ import { HomePage } from './pages/HomePage.js';
 import { WeekPage } from './pages/WeekPage.js';
 import { TopicPage } from './pages/TopicPage.js';
 import { ApiDocsPage } from './pages/ApiDocsPage.js';
+import { ResetPasswordPage, SignInPage, SignUpPage } from './pages/account/AuthPages.js';
+import { AccountPage } from './pages/account/AccountPage.js';
+import { AdminPage } from './pages/account/AdminPage.js';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/pages.css';
@@ -25,6 +28,11 @@ const router = createBrowserRouter([
       { path: '/weeks/:number', element: <WeekPage /> },
       { path: '/topics/:id', element: <TopicPage /> },
       { path: '/docs/api', element: <ApiDocsPage /> },
+      { path: '/signin', element: <SignInPage /> },
+      { path: '/signup', element: <SignUpPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/account', element: <AccountPage /> },
+      { path: '/admin', element: <AdminPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

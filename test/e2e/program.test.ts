@@ -90,9 +90,25 @@ describe.skipIf(!hasBrowser)('the program in the browser', () => {
 
   it('fits a phone screen, with the navigation in a menu', async () => {
     const { page, close } = await openPage(browser, { viewport: { width: 375, height: 740 } });
-    for (const path of ['/', '/weeks/4', '/topics/retry-strategy', '/docs/api']) {
+    // Every written lesson too: a long URL or a wide table in content must not widen the page.
+    const program = (await (await fetch(`${server.url}/api/v1/program`)).json()) as {
+      modules: { weeks: { topics: { id: string; hasLesson: boolean }[] }[] }[];
+    };
+    const lessons = program.modules.flatMap((m) =>
+      m.weeks.flatMap((w) => w.topics.filter((t) => t.hasLesson).map((t) => `/topics/${t.id}`)),
+    );
+    for (const path of [
+      '/',
+      '/weeks/4',
+      '/topics/retry-strategy',
+      '/docs/api',
+      '/signin',
+      ...lessons,
+    ]) {
       await page.goto(server.url + path);
       await page.locator('main h1').waitFor();
+      if (path.startsWith('/topics/'))
+        await page.locator('.prose h2, .not-written').first().waitFor();
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );

@@ -37,6 +37,8 @@ export class AccountError extends Error {
   constructor(
     readonly statusCode: 400 | 401 | 403 | 404 | 409,
     message: string,
+    /** The request field at fault (`body.password`), so a form can show the message beside it. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'AccountError';

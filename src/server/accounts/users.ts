@@ -27,7 +27,7 @@ const firstAdminKey = 'first_admin_claimed_at';
 
 export async function checkNewPassword(password: string): Promise<void> {
   const problem = await passwordProblem(password);
-  if (problem) throw new AccountError(400, `The password ${problem}.`);
+  if (problem) throw new AccountError(400, `The password ${problem}.`, 'body.password');
 }
 
 function isUniqueViolation(error: unknown): boolean {

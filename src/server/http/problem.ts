@@ -76,7 +76,15 @@ export function installProblemHandlers(
                 error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
               ? 'The request body is not valid JSON.'
               : error.message;
-      return sendProblem(reply, request, status, detail);
+      // Errors of our use cases may name the field at fault, like validation errors do.
+      const field = (error as { field?: unknown }).field;
+      return sendProblem(
+        reply,
+        request,
+        status,
+        detail,
+        typeof field === 'string' ? { errors: [{ path: field, message: detail }] } : {},
+      );
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(

@@ -39,6 +39,24 @@ describe.each(testDatabaseKinds)('the user’s own data on %s', (kind) => {
     ).length,
   });
 
+  it('answers the current session, or null when signed out, always with 200', async () => {
+    const anonymous = await app.inject('/api/v1/auth/session');
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ session: null });
+    const mine = await app.inject({
+      url: '/api/v1/auth/session',
+      headers: { cookie: admin.cookie },
+    });
+    expect(mine.json()).toMatchObject({
+      session: { user: { id: admin.id, role: 'admin' }, csrfToken: admin.csrfToken },
+    });
+    const stale = await app.inject({
+      url: '/api/v1/auth/session',
+      headers: { cookie: 'stafflab_session=forged' },
+    });
+    expect(stale.json()).toEqual({ session: null });
+  });
+
   it('exports the user’s rows as a JSON attachment, without secrets or other users', async () => {
     const user = await signUp(app, { name: 'Exporter' });
     const other = await signUp(app, { name: 'Someone Else' });

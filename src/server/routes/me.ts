@@ -21,6 +21,37 @@ export const meRoutes =
   async (app) => {
     const { ctx } = options;
 
+    // The web app asks this on every page load. Signed out is a normal answer there, not an
+    // error (a 401 would also print a failed request in every visitor's console).
+    app.get(
+      '/auth/session',
+      {
+        schema: {
+          tags: ['accounts'],
+          summary: 'The current session, or null when signed out',
+          description:
+            'Like GET /me, but answers 200 { "session": null } when there is no session.',
+          response: { 200: z.object({ session: sessionSchema.nullable() }) },
+        },
+      },
+      async (request) => {
+        const actor = request.actor;
+        if (!actor) return { session: null };
+        return {
+          session: {
+            user: {
+              id: actor.userId,
+              email: actor.email,
+              name: actor.name,
+              role: actor.role,
+              createdAt: actor.createdAt,
+            },
+            csrfToken: actor.csrfToken,
+          },
+        };
+      },
+    );
+
     app.get(
       '/me',
       {

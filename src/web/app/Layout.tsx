@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useProgram } from '../api/client.js';
 import { ThemeToggle } from './ThemeToggle.js';
+import { AccountMenu } from './AccountMenu.js';
 
 export function Layout() {
   const location = useLocation();
@@ -41,7 +42,10 @@ export function Layout() {
           Stafflab
         </Link>
         <nav className="topbar-links" aria-label="Site">
-          <NavLink to="/docs/api">API</NavLink>
+          <NavLink to="/docs/api" className="topbar-api">
+            API
+          </NavLink>
+          <AccountMenu placement="topbar" />
         </nav>
         <ThemeToggle />
       </header>
@@ -57,6 +61,7 @@ function ProgramNav() {
   const program = useProgram();
   return (
     <nav id="program-nav" className="program-nav" aria-label="Program">
+      <AccountMenu placement="drawer" />
       {program.isPending && <p className="muted nav-status">Loading the program…</p>}
       {program.isError && <p className="nav-status">The program could not be loaded.</p>}
       {program.data?.modules.map((module) => (
