@@ -63,6 +63,10 @@ describe('stafflab CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stafflab-content-'));
     cpSync(defaultContentDir, dir, { recursive: true });
     writeFileSync(join(dir, 'weeks-typo.yaml'), 'x: 1\n');
+    writeFileSync(
+      join(dir, 'scenarios', 'broken.yaml'),
+      'name: broken\nduration: -3s\nservices: []\n',
+    );
     mkdirSync(join(dir, 'rubrics'), { recursive: true });
     writeFileSync(
       join(dir, 'rubrics', 'radius-map.yaml'),
@@ -89,6 +93,7 @@ describe('stafflab CLI', () => {
       'error: rubrics/radius-map.yaml:3: criteria: a rubric has 4–6 criteria',
     );
     expect(result.stdout).toContain('warning: weeks-typo.yaml: not part of the content layout');
+    expect(result.stdout).toMatch(/error: scenarios\/broken\.yaml:2: duration: /);
     expect(result.stderr).toContain('content check failed');
   }, 30_000);
 
@@ -186,5 +191,49 @@ describe('stafflab CLI', () => {
     } finally {
       await database.close();
     }
+  });
+
+  describe('sim', () => {
+    const scenario = join(packageRoot, 'content', 'scenarios', 'checkout.yaml');
+
+    it('runs a scenario as JSON in the contract shape, identically for the same seed', () => {
+      const first = run(['sim', 'run', scenario, '--json', '--seed', '7']);
+      expect(first.code).toBe(0);
+      const result = JSON.parse(first.stdout) as {
+        scenario: string;
+        seed: number;
+        summary: {
+          services: Record<string, { arrivals: number; latency: { p99: number } }>;
+          clients: Record<string, { requests: number; succeeded: number }>;
+        };
+        series: { interval: number; services: Record<string, { arrivals: number[] }> };
+      };
+      expect(result).toMatchObject({ scenario: 'checkout', seed: 7 });
+      expect(Object.keys(result.summary.services).sort()).toEqual(['api', 'auth', 'catalog', 'db']);
+      expect(result.summary.clients.users!.requests).toBeGreaterThan(0);
+      expect(result.series.services.api!.arrivals.length).toBe(180 / result.series.interval);
+      expect(run(['sim', 'run', scenario, '--json', '--seed', '7']).stdout).toBe(first.stdout);
+      expect(run(['sim', 'run', scenario, '--json', '--seed', '8']).stdout).not.toBe(first.stdout);
+    }, 60_000);
+
+    it('reports every invalid field as file:line: path: message and exits 1', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'stafflab-sim-'));
+      const file = join(dir, 'bad.yaml');
+      writeFileSync(
+        file,
+        'name: bad\nduration: 10s\nclients:\n  - name: c\n    target: a\n    arrival: { kind: poisson, rate: -5 }\nservices:\n  - name: a\n    serviceTime: { kind: exponential, mean: 5ms }\n',
+      );
+      const result = run(['sim', 'validate', file]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`${file}:6: clients[0].arrival.rate: `);
+      expect(run(['sim', 'validate', scenario]).code).toBe(0);
+    });
+
+    it('exits 2 on a missing file or a bad seed', () => {
+      expect(run(['sim', 'run', join(tmpdir(), 'no-such-scenario.yaml')]).code).toBe(2);
+      const badSeed = run(['sim', 'run', scenario, '--seed', 'abc']);
+      expect(badSeed.code).toBe(2);
+      expect(badSeed.stderr).toContain('--seed must be a whole number');
+    });
   });
 });

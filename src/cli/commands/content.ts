@@ -20,7 +20,11 @@ export async function runContentCheck(options: { strict?: boolean; dir?: string 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   // MDX is loaded only for the check: it is the slowest part of the CLI to start.
   const { checkMdxSyntax } = await import('../../server/content/mdx-syntax.js');
-  const errors = [...report.errors, ...(await checkMdxSyntax(files))];
+  const errors = [
+    ...report.errors,
+    ...(await checkMdxSyntax(files)),
+    ...(await checkScenarios(files)),
+  ];
   const warnings = [...report.warnings];
   const minimums = report.content ? checkMinimums(report.content) : { failures: [], warnings: [] };
   warnings.push(...minimums.warnings);
@@ -84,4 +88,26 @@ export function runContentStats(options: { json?: boolean; dir?: string }): void
   process.stdout.write(`${[line(header), ...rows.map(line)].join('\n')}\n`);
   const written = topics.filter((t) => t.lesson).length;
   process.stdout.write(`\n${written} of ${topics.length} lessons written.\n`);
+}
+
+/** The example scenarios under content/scenarios/ must stay valid: users copy them. */
+async function checkScenarios(files: readonly { path: string; text: string }[]) {
+  const scenarios = files.filter((file) => /^scenarios\/[^/]+\.(ya?ml|json)$/.test(file.path));
+  if (scenarios.length === 0) return [];
+  const [{ validateScenario }, { formatPath, parseYaml }] = await Promise.all([
+    import('../../sim/index.js'),
+    import('../../curriculum/source.js'),
+  ]);
+  return scenarios.flatMap((file) => {
+    const parsed = parseYaml(file.text, file.path);
+    if (parsed.issues.length > 0) return parsed.issues;
+    const result = validateScenario(parsed.value);
+    if (result.ok) return [];
+    return result.issues.map((issue) => ({
+      file: file.path,
+      line: parsed.lineOf(issue.path),
+      path: formatPath(issue.path) || undefined,
+      message: issue.message,
+    }));
+  });
 }

@@ -1,8 +1,8 @@
 // `stafflab sim`: run and validate simulation scenarios from YAML or JSON files. The engine
 // (src/sim) is pure; this shell reads the file, maps issue paths to lines, prints, and sets
-// the exit code: 1 for an invalid scenario or a failed run, 2 for bad usage.
+// the exit code: 1 for an invalid scenario or a failed run, 2 for bad usage. main.ts declares
+// the commands and loads this module only when one of them runs.
 import { readFileSync } from 'node:fs';
-import { Command } from 'commander';
 import { formatIssue, formatPath, parseYaml } from '../../curriculum/source.js';
 import {
   runScenario,
@@ -12,30 +12,10 @@ import {
   type SimResult,
 } from '../../sim/index.js';
 
-export function simCommand(): Command {
-  const sim = new Command('sim').description(
-    'Run and validate simulation scenarios (YAML or JSON).',
-  );
-  sim
-    .command('run')
-    .description('Run a scenario and print a summary table, or the JSON result with --json.')
-    .argument('<FILE>', 'scenario file (.yaml, .yml or .json)')
-    .option('--seed <N>', 'seed (a whole number); overrides the scenario’s seed')
-    .option('--json', 'print the whole result as one JSON document')
-    .action((file: string, options: { seed?: string; json?: boolean }) =>
-      runCommand(file, options),
-    );
-  sim
-    .command('validate')
-    .description('Check a scenario and report every problem as file:line: path: message.')
-    .argument('<FILE>', 'scenario file (.yaml, .yml or .json)')
-    .action((file: string) => {
-      const scenario = load(file);
-      if (scenario) process.stdout.write(`${file}: valid scenario "${scenario.name}".\n`);
-    });
-  sim.exitOverride();
-  for (const command of sim.commands) command.exitOverride();
-  return sim;
+/** `stafflab sim validate FILE`. */
+export function validateSimCommand(file: string): void {
+  const scenario = load(file);
+  if (scenario) process.stdout.write(`${file}: valid scenario "${scenario.name}".\n`);
 }
 
 function usage(message: string): void {
@@ -78,7 +58,8 @@ function load(file: string): Scenario | undefined {
   return result.scenario;
 }
 
-function runCommand(file: string, options: { seed?: string; json?: boolean }): void {
+/** `stafflab sim run FILE [--seed N] [--json]`. */
+export function runSimCommand(file: string, options: { seed?: string; json?: boolean }): void {
   let seed: number | undefined;
   if (options.seed !== undefined) {
     seed = Number(options.seed);

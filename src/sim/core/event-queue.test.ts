@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EventQueue } from './event-queue.js';
+
+describe('EventQueue', () => {
+  it('pops events in time order, ties in scheduling order, across growth', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 3000 }), (times) => {
+        const q = new EventQueue(4);
+        times.forEach((t, i) => q.push(t, 1, i, 0));
+        const popped: [number, number][] = [];
+        while (q.pop()) popped.push([q.popTime, q.popA]);
+        const expected = times
+          .map((t, i): [number, number] => [t, i])
+          .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+        expect(popped).toEqual(expected);
+      }),
+    );
+  });
+
+  it('interleaves pushes and pops like a priority queue', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: 1000 }), { freq: 3 }), { maxLength: 500 }),
+        (ops) => {
+          const q = new EventQueue(2);
+          const model: number[] = [];
+          for (const op of ops) {
+            if (op === null) {
+              const had = q.pop();
+              expect(had).toBe(model.length > 0);
+              if (had) {
+                model.sort((a, b) => a - b);
+                expect(q.popTime).toBe(model.shift());
+              }
+            } else {
+              q.push(op, 0, 0, 0);
+              model.push(op);
+            }
+            expect(q.size).toBe(model.length);
+          }
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LatencySketch, SKETCH_RELATIVE_ERROR } from './sketch.js';
+
+function exactQuantile(sorted: number[], q: number): number {
+  return sorted[Math.floor(q * (sorted.length - 1))] as number;
+}
+
+const values = fc.array(
+  fc.oneof(
+    fc.integer({ min: 0, max: 100 }),
+    fc.integer({ min: 0, max: 10_000_000 }),
+    fc.constant(0),
+  ),
+  { minLength: 1, maxLength: 2000 },
+);
+const quantiles = [0, 0.1, 0.5, 0.9, 0.99, 0.999, 1];
+
+describe('LatencySketch', () => {
+  it(`answers every quantile within ${SKETCH_RELATIVE_ERROR * 100}% of the exact sample at that rank`, () => {
+    fc.assert(
+      fc.property(values, (xs) => {
+        const sketch = new LatencySketch();
+        for (const x of xs) sketch.add(x);
+        const sorted = [...xs].sort((a, b) => a - b);
+        for (const q of quantiles) {
+          const exact = exactQuantile(sorted, q);
+          expect(Math.abs(sketch.quantile(q) - exact)).toBeLessThanOrEqual(
+            SKETCH_RELATIVE_ERROR * exact + 1e-9,
+          );
+        }
+        expect(sketch.count).toBe(xs.length);
+        expect(sketch.max).toBe(sorted[sorted.length - 1]);
+        expect(sketch.mean()).toBeCloseTo(xs.reduce((a, b) => a + b, 0) / xs.length, 6);
+      }),
+    );
+  });
+
+  it('merging two sketches equals sketching the union', () => {
+    fc.assert(
+      fc.property(values, values, (xs, ys) => {
+        const a = new LatencySketch();
+        const b = new LatencySketch();
+        const all = new LatencySketch();
+        xs.forEach((x) => (a.add(x), all.add(x)));
+        ys.forEach((y) => (b.add(y), all.add(y)));
+        a.merge(b);
+        for (const q of quantiles) expect(a.quantile(q)).toBe(all.quantile(q));
+        expect(a.count).toBe(all.count);
+      }),
+    );
+  });
+
+  it('is empty after clear(): NaN quantiles', () => {
+    const sketch = new LatencySketch();
+    sketch.add(5);
+    sketch.clear();
+    expect(sketch.quantile(0.5)).toBeNaN();
+    expect(sketch.count).toBe(0);
+  });
+});

@@ -1,0 +1,209 @@
+// Counters and gauges gathered while a run goes: per interval (for the series) and since
+// the warm-up ended (for the summary). Gauges are integrated over time, so an interval's
+// value is its time average, not a sample.
+import { LatencySketch } from '../core/sketch.js';
+import { CAUSE_COUNT } from '../model/causes.js';
+
+/** Per-interval values, one slot per interval; NaN stands for "no value" (null in JSON). */
+export class Series {
+  readonly values: Float64Array;
+  constructor(intervals: number) {
+    this.values = new Float64Array(intervals).fill(NaN);
+  }
+}
+
+export class ServiceStats {
+  // Current gauges (sums over the service's instances).
+  inFlight = 0;
+  queued = 0;
+  busy = 0;
+  private lastChange = 0;
+  // Integrals since the interval start and since the summary start.
+  private inFlightArea = 0;
+  private queuedArea = 0;
+  private busyArea = 0;
+  private inFlightAreaTotal = 0;
+  private queuedAreaTotal = 0;
+  private busyAreaTotal = 0;
+
+  // Interval counters.
+  arrivals = 0;
+  completions = 0;
+  errors = 0;
+  queueWaitSum = 0;
+  readonly latency = new LatencySketch();
+  // Summary counters (since warm-up).
+  readonly total = {
+    arrivals: 0,
+    completions: 0,
+    successes: 0,
+    degraded: 0,
+    errors: 0,
+    wasted: 0,
+    queueWaitSum: 0,
+  };
+  readonly errorsByCause = new Float64Array(CAUSE_COUNT);
+  readonly latencyTotal = new LatencySketch();
+  summaryStart = 0;
+
+  readonly series: Record<
+    | 'arrivals'
+    | 'completions'
+    | 'errors'
+    | 'inFlight'
+    | 'queueLength'
+    | 'utilization'
+    | 'p99'
+    | 'latencyMean'
+    | 'queueWait',
+    Series
+  >;
+
+  constructor(
+    intervals: number,
+    /** Total workers across instances; Infinity when unlimited. */
+    readonly workers: number,
+  ) {
+    const make = (): Series => new Series(intervals);
+    this.series = {
+      arrivals: make(),
+      completions: make(),
+      errors: make(),
+      inFlight: make(),
+      queueLength: make(),
+      utilization: make(),
+      p99: make(),
+      latencyMean: make(),
+      queueWait: make(),
+    };
+  }
+
+  /** Integrates the gauges up to `now`; call before changing any of them. */
+  touch(now: number): void {
+    const dt = now - this.lastChange;
+    if (dt === 0) return;
+    this.inFlightArea += this.inFlight * dt;
+    this.queuedArea += this.queued * dt;
+    this.busyArea += this.busy * dt;
+    this.lastChange = now;
+  }
+
+  /** Closes interval `index` that spanned `length` µs. */
+  closeInterval(now: number, index: number, length: number, counting: boolean): void {
+    this.touch(now);
+    const s = this.series;
+    s.arrivals.values[index] = this.arrivals;
+    s.completions.values[index] = this.completions;
+    s.errors.values[index] = this.errors;
+    s.inFlight.values[index] = this.inFlightArea / length;
+    s.queueLength.values[index] = this.queuedArea / length;
+    s.utilization.values[index] =
+      this.workers === Infinity ? NaN : this.busyArea / length / this.workers;
+    s.p99.values[index] = this.latency.quantile(0.99);
+    s.latencyMean.values[index] = this.latency.mean();
+    s.queueWait.values[index] = this.completions === 0 ? NaN : this.queueWaitSum / this.completions;
+    if (counting) {
+      this.inFlightAreaTotal += this.inFlightArea;
+      this.queuedAreaTotal += this.queuedArea;
+      this.busyAreaTotal += this.busyArea;
+    }
+    this.inFlightArea = this.queuedArea = this.busyArea = 0;
+    this.arrivals = this.completions = this.errors = 0;
+    this.queueWaitSum = 0;
+    this.latency.clear();
+  }
+
+  /** Starts the summary at `now` (the end of the warm-up). */
+  startSummary(now: number): void {
+    this.touch(now);
+    // Gauge area before the warm-up ended belongs to the interval, not the summary:
+    // remember it so closeInterval's share can be subtracted.
+    this.inFlightAreaTotal = -this.inFlightArea;
+    this.queuedAreaTotal = -this.queuedArea;
+    this.busyAreaTotal = -this.busyArea;
+    const t = this.total;
+    t.arrivals =
+      t.completions =
+      t.successes =
+      t.degraded =
+      t.errors =
+      t.wasted =
+      t.queueWaitSum =
+        0;
+    this.errorsByCause.fill(0);
+    this.latencyTotal.clear();
+    this.summaryStart = now;
+  }
+
+  /** Time averages since the summary started, up to `now` (after the last closeInterval). */
+  averages(now: number): { inFlight: number; queueLength: number; busy: number } {
+    const span = now - this.summaryStart;
+    if (span <= 0) return { inFlight: NaN, queueLength: NaN, busy: NaN };
+    return {
+      inFlight: this.inFlightAreaTotal / span,
+      queueLength: this.queuedAreaTotal / span,
+      busy: this.busyAreaTotal / span,
+    };
+  }
+}
+
+/** What a caller (a client, or one dependency call of a service) saw of its requests. */
+export class CallerStats {
+  /** Requests started and not yet ended. */
+  open = 0;
+  // Interval counters.
+  requests = 0;
+  succeeded = 0;
+  failed = 0;
+  attempts = 0;
+  retries = 0;
+  readonly total = {
+    requests: 0,
+    succeeded: 0,
+    degraded: 0,
+    failed: 0,
+    attempts: 0,
+    retries: 0,
+    retriesDenied: 0,
+    timeouts: 0,
+  };
+  readonly failuresByCause = new Float64Array(CAUSE_COUNT);
+  readonly latencyTotal = new LatencySketch();
+  readonly series: Record<'requests' | 'succeeded' | 'failed' | 'attempts' | 'retries', Series>;
+
+  constructor(intervals: number) {
+    const make = (): Series => new Series(intervals);
+    this.series = {
+      requests: make(),
+      succeeded: make(),
+      failed: make(),
+      attempts: make(),
+      retries: make(),
+    };
+  }
+
+  closeInterval(index: number): void {
+    const s = this.series;
+    s.requests.values[index] = this.requests;
+    s.succeeded.values[index] = this.succeeded;
+    s.failed.values[index] = this.failed;
+    s.attempts.values[index] = this.attempts;
+    s.retries.values[index] = this.retries;
+    this.requests = this.succeeded = this.failed = this.attempts = this.retries = 0;
+  }
+
+  startSummary(): void {
+    const t = this.total;
+    t.requests =
+      t.succeeded =
+      t.degraded =
+      t.failed =
+      t.attempts =
+      t.retries =
+      t.retriesDenied =
+      t.timeouts =
+        0;
+    this.failuresByCause.fill(0);
+    this.latencyTotal.clear();
+  }
+}
