@@ -1,0 +1,82 @@
+// `npm run bench:sim`: wall time of the simulation engine on pinned scenarios.
+//  - mm1.yaml: the whole `stafflab sim run bench/mm1.yaml --json` process, started as the
+//    installed command runs (node on the package's bin), against the same model in SimPy 2.3
+//    (bench/mm1_simpy.py) when Debian's python3-simpy is installed; prints the ratio.
+//  - lab-reference.yaml: one run inside a warm process, the size of a lab.
+// Prints figures only; the machine is shared, so read the minimum as the best estimate.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { build, root } from '../scripts/lib/build.mjs';
+
+const repeat = Number(process.env.BENCH_REPEAT ?? 3);
+const python = '/usr/bin/python3';
+
+build('server', { quiet: true });
+const bin = join(root, 'dist', 'cli', 'main.js');
+const stats = (samples) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1) };
+};
+const timeProcess = (command, args) => {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    maxBuffer: 1 << 30,
+  });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
+  return Number(process.hrtime.bigint() - started) / 1e9;
+};
+
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
+);
+
+// 1. M/M/1, one million customers, whole process.
+const ours = Array.from({ length: repeat }, () =>
+  timeProcess(process.execPath, [bin, 'sim', 'run', 'bench/mm1.yaml', '--json']),
+);
+const o = stats(ours);
+console.log(
+  `mm1 (1M customers) stafflab process: min ${o.min.toFixed(2)} s, median ${o.median.toFixed(2)} s over ${repeat} runs`,
+);
+const hasSimPy =
+  spawnSync(python, ['-c', 'import SimPy.Simulation'], { stdio: 'ignore' }).status === 0;
+if (hasSimPy) {
+  const theirs = Array.from({ length: Math.max(1, Math.min(repeat, 2)) }, () =>
+    timeProcess(python, [join('bench', 'mm1_simpy.py')]),
+  );
+  const t = stats(theirs);
+  console.log(
+    `mm1 (1M customers) SimPy 2.3 process: min ${t.min.toFixed(2)} s over ${theirs.length} run(s)`,
+  );
+  console.log(
+    `mm1 ratio SimPy / stafflab (minimum times): ${(t.min / o.min).toFixed(1)}×  (target ≥ 20×)`,
+  );
+} else {
+  console.log(
+    "mm1 SimPy comparison skipped: install Debian's python3-simpy (apt-get install -y python3-simpy).",
+  );
+}
+
+// 2. A lab-sized run in a warm process.
+const sim = await import(pathToFileURL(join(root, 'dist', 'sim', 'index.js')).href);
+const checked = sim.validateScenario(
+  parse(readFileSync(join(root, 'bench', 'lab-reference.yaml'), 'utf8')),
+);
+if (!checked.ok)
+  throw new Error(`lab-reference.yaml is invalid: ${JSON.stringify(checked.issues)}`);
+for (let i = 0; i < 3; i++) sim.runScenario(checked.scenario);
+const runs = Array.from({ length: Math.max(5, repeat * 3) }, () => {
+  const started = process.hrtime.bigint();
+  sim.runScenario(checked.scenario);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+});
+const l = stats(runs);
+console.log(
+  `lab-reference (180 s at 300 req/s, 4 services) warm run: min ${l.min.toFixed(0)} ms, median ${l.median.toFixed(0)} ms, max ${l.max.toFixed(0)} ms over ${runs.length} runs  (target ≤ 100 ms)`,
+);
