@@ -16,6 +16,10 @@ import { SharedProcessor } from './shared-processor.js';
 import type { TimerFifo } from './timer-fifo.js';
 import type { CallGuards } from './call-guards.js';
 import { TokenBucket } from './token-bucket.js';
+import type { ZipfSampler } from '../core/zipf.js';
+import type { CacheState } from './cache.js';
+import type { ExecutionTable } from './executions.js';
+import type { ReplicatedStore } from './replication.js';
 
 export const BALANCERS: Record<string, number> = {
   'round-robin': 0,
@@ -46,14 +50,29 @@ export interface Caller {
   timers: TimerFifo;
   /** Breaker and bulkhead of a dependency call; null when it has neither. */
   guards: CallGuards | null;
+  /** The client, or the calling service: what a partition's `from` names. */
+  owner: string;
+  /** A partition cuts this caller off from its target: attempts and replies are lost. */
+  partitioned: boolean;
+  /** Bit r is set once user request r has executed at the target through this caller;
+   * null when no duplicate can happen (nobody retries). Grows by doubling. */
+  executed: Uint32Array | null;
+  /** A client's key popularity (`keys`); null when its requests carry no key. */
+  keys: ZipfSampler | null;
+  /** A client's share of writes (`writes`); 0 for calls, which inherit their request's. */
+  writeShare: number;
 }
 
 export interface Service {
   index: number;
   name: string;
   instances: number;
-  /** Workers per instance; Infinity when unlimited. */
+  /** Workers per instance now (a capacity fault lowers it); Infinity when unlimited. */
   concurrency: number;
+  /** Workers per instance as configured. */
+  baseConcurrency: number;
+  /** 1 for an instance that is down (a crash fault). */
+  down: Uint8Array;
   /** Waiting room per instance; Infinity when unbounded. */
   queueCapacity: number;
   lifo: boolean;
@@ -80,6 +99,13 @@ export interface Service {
   /** Row versions of an optimistic-concurrency store; null for other services. */
   occ: Int32Array | null;
   calls: Caller[];
+  /** Step 5: keyed behaviour, set by the engine once the key space is known. */
+  cache: CacheState | null;
+  /** Instance owning each key (`shards` or the `key-hash` balancer); null otherwise. */
+  route: Int32Array | null;
+  replication: ReplicatedStore | null;
+  /** An idempotency-key store (`dedup`): the keys it holds; null without one. */
+  executions: ExecutionTable | null;
   // Per instance state.
   busy: Int32Array;
   inFlight: Int32Array;
@@ -146,6 +172,8 @@ export function compileService(
     name: spec.name,
     instances: spec.instances,
     concurrency,
+    baseConcurrency: concurrency,
+    down: new Uint8Array(spec.instances),
     queueCapacity: spec.queue?.capacity ?? Infinity,
     lifo: spec.queue?.discipline === 'lifo',
     balancer: BALANCERS[spec.balancer] ?? 0,
@@ -187,6 +215,10 @@ export function compileService(
         )
       : null,
     calls: [],
+    cache: null,
+    route: null,
+    replication: null,
+    executions: null,
     busy: new Int32Array(spec.instances),
     inFlight: new Int32Array(spec.instances),
     queues: Array.from({ length: spec.instances }, () => new JobDeque()),

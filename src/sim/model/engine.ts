@@ -17,6 +17,7 @@ import {
   EV_JOB_ARRIVE,
   EV_OCC_WRITE,
   EV_RATE_CHANGE,
+  EV_REPLICA_APPLY,
   EV_REPLY,
   EV_RETRY,
   EV_SERVICE_DONE,
@@ -29,6 +30,8 @@ import {
 } from './events.js';
 import { CallGuards } from './call-guards.js';
 import { applyFault } from './faults.js';
+import { attachKeyed } from './keyed.js';
+import { replicaApply } from './serving.js';
 import { occWrite } from './occ-store.js';
 import { JobPool, OpPool } from './pools.js';
 import { onCallerTimers, onReply, onRetry, onTimeout } from './requests.js';
@@ -70,6 +73,10 @@ export class Engine {
   readonly balancerRng: Rng;
   readonly faultRng: Rng;
   readonly callRng: Rng;
+  /** Keys and read/write draws of client requests. */
+  readonly keyRng: Rng;
+  /** Id of the next user request (retries and the calls it causes share its id). */
+  nextRequest = 0;
   eventsProcessed = 0;
 
   constructor(
@@ -109,6 +116,7 @@ export class Engine {
       timeout: Scenario['duration'] | undefined,
       degraded: boolean,
       probability: number,
+      owner: string,
     ): Caller => {
       const caller: Caller = {
         index: this.callers.length,
@@ -121,6 +129,11 @@ export class Engine {
         stats: new CallerStats(intervals),
         timers: new TimerFifo(),
         guards: null,
+        owner,
+        partitioned: false,
+        executed: null,
+        keys: null,
+        writeShare: 0,
       };
       this.callers.push(caller);
       return caller;
@@ -129,7 +142,7 @@ export class Engine {
       compileClient(
         spec,
         i,
-        makeCaller(spec.name, spec.target, spec.retry, spec.timeout, false, 1),
+        makeCaller(spec.name, spec.target, spec.retry, spec.timeout, false, 1, spec.name),
         next(),
       ),
     );
@@ -146,11 +159,18 @@ export class Engine {
           call.timeout,
           call.fallback === 'degraded',
           call.probability,
+          spec.name,
         );
         if (call.breaker || call.bulkhead) caller.guards = new CallGuards(call, spec.instances);
         service.calls.push(caller);
       });
     });
+    attachKeyed(scenario, this.services, this.clients, this.callers, next);
+    for (const service of this.services) {
+      if (service.route !== null)
+        service.stats.instanceArrivals = new Float64Array(service.instances);
+    }
+    this.keyRng = next();
     this.faults = scenario.faults;
     this.faultActive = scenario.faults.map(() => false);
   }
@@ -202,6 +222,9 @@ export class Engine {
         break;
       case EV_TIMEOUT:
         onTimeout(this, a, b);
+        break;
+      case EV_REPLICA_APPLY:
+        replicaApply(this, a, b);
         break;
       case EV_OCC_WRITE:
         occWrite(this, a);

@@ -14,5 +14,6 @@ export const EV_RATE_CHANGE = 11; // a client, b schedule entry
 export const EV_SHARED_DONE = 12; // a shared processor, b its generation
 export const EV_TIMERS = 13; // a caller: the head of its timeout FIFO is due
 export const EV_OCC_WRITE = 14; // a job: its conditional write reaches the store
+export const EV_REPLICA_APPLY = 15; // a replica slot (store base + key · replicas + replica), b version
 /** A reply reaching its caller: kind EV_REPLY + cause; a op, b attempt token. */
 export const EV_REPLY = 32;

@@ -19,6 +19,10 @@ export class OpPool {
   lastCause = new Int32Array(0);
   /** The circuit breaker's epoch when the current attempt was let through. */
   guardEpoch = new Int32Array(0);
+  /** Key of the request (−1: none), 1 for a write, id of the user request it serves. */
+  key = new Int32Array(0);
+  write = new Int32Array(0);
+  req = new Int32Array(0);
   private free = new Int32Array(0);
   private freeTop = 0;
   inUse = 0;
@@ -48,6 +52,9 @@ export class OpPool {
     this.prevDelay = growFloat(this.prevDelay, size);
     this.lastCause = growInt(this.lastCause, size);
     this.guardEpoch = growInt(this.guardEpoch, size);
+    this.key = growInt(this.key, size);
+    this.write = growInt(this.write, size);
+    this.req = growInt(this.req, size);
     this.free = growInt(this.free, size);
     for (let i = size - 1; i >= old; i--) this.free[this.freeTop++] = i;
   }
@@ -68,6 +75,22 @@ export class JobPool {
   cause = new Int32Array(0);
   /** 1 while the job holds a worker. */
   working = new Int32Array(0);
+  /** Copied from the op: its caller, key (−1: none), write flag, user-request id. The op
+   * may be gone (its caller gave up) while the job still runs. */
+  caller = new Int32Array(0);
+  key = new Int32Array(0);
+  write = new Int32Array(0);
+  req = new Int32Array(0);
+  /** 1 while the job fetches its key for a keyed cache (a miss that will store it). */
+  fetching = new Int32Array(0);
+  /** Next job waiting for the same cache fetch, or −1. */
+  link = new Int32Array(0);
+  /** Replicated store: the version written, or the committed version when a read began. */
+  version = new Int32Array(0);
+  /** 1 while the slot holds a job. */
+  alive = new Int32Array(0);
+  /** 1 for a job whose instance crashed: it runs out but never answers. */
+  lost = new Int32Array(0);
   private free = new Int32Array(0);
   private freeTop = 0;
   inUse = 0;
@@ -75,11 +98,15 @@ export class JobPool {
   alloc(): number {
     if (this.freeTop === 0) this.grow();
     this.inUse++;
-    return this.free[--this.freeTop] as number;
+    const job = this.free[--this.freeTop] as number;
+    this.alive[job] = 1;
+    this.lost[job] = 0;
+    return job;
   }
 
   release(job: number): void {
     this.inUse--;
+    this.alive[job] = 0;
     this.free[this.freeTop++] = job;
   }
 
@@ -97,6 +124,15 @@ export class JobPool {
     this.pending = growInt(this.pending, size);
     this.cause = growInt(this.cause, size);
     this.working = growInt(this.working, size);
+    this.caller = growInt(this.caller, size);
+    this.key = growInt(this.key, size);
+    this.write = growInt(this.write, size);
+    this.req = growInt(this.req, size);
+    this.fetching = growInt(this.fetching, size);
+    this.link = growInt(this.link, size);
+    this.version = growInt(this.version, size);
+    this.alive = growInt(this.alive, size);
+    this.lost = growInt(this.lost, size);
     this.free = growInt(this.free, size);
     for (let i = size - 1; i >= old; i--) this.free[this.freeTop++] = i;
   }

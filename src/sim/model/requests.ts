@@ -27,6 +27,18 @@ export function startOp(
   ops.deadline[op] = deadline;
   ops.attempts[op] = 0;
   ops.prevDelay[op] = caller.retry?.backoff?.base ?? 0;
+  if (parentJob >= 0) {
+    // A dependency call serves its parent's user request: same key, kind and id.
+    const jobs = e.jobs;
+    ops.key[op] = jobs.key[parentJob] as number;
+    ops.write[op] = jobs.write[parentJob] as number;
+    ops.req[op] = jobs.req[parentJob] as number;
+  } else {
+    ops.key[op] = caller.keys === null ? -1 : caller.keys.sample(e.keyRng);
+    const share = caller.writeShare;
+    ops.write[op] = share > 0 && (share >= 1 || e.keyRng.next01() < share) ? 1 : 0;
+    ops.req[op] = e.nextRequest++;
+  }
   const stats = caller.stats;
   stats.requests++;
   stats.open++;
@@ -83,6 +95,16 @@ function startAttempt(e: Engine, op: number, caller: Caller): void {
   jobs.token[job] = token;
   jobs.service[job] = caller.target;
   jobs.deadline[job] = attemptEnd;
+  jobs.caller[job] = caller.index;
+  jobs.key[job] = ops.key[op] as number;
+  jobs.write[job] = ops.write[op] as number;
+  jobs.req[job] = ops.req[op] as number;
+  jobs.fetching[job] = 0;
+  if (caller.partitioned) {
+    // A partition drops the request: the caller hears nothing and times out.
+    jobs.release(job);
+    return;
+  }
   const hop = e.hop();
   if (hop > 0) e.queue.push(now + hop, EV_JOB_ARRIVE, job, 0);
   else jobArrive(e, job);

@@ -31,6 +31,16 @@ export interface ServiceSummary {
   queueWait: { mean: number | null };
   inFlightAtEnd: number;
   calls: Record<string, ClientSummary>;
+  /** Executions of a user request that had already executed here (a retry after a timeout…). */
+  duplicateExecutions: number;
+  /** Repeated requests a dedup store answered without executing them (0 without one). */
+  deduplicated: number;
+  /** Services with a `cache`. hitRatio = hits / (hits + misses); coalesced misses count as misses. */
+  cache?: { hits: number; misses: number; coalesced: number; hitRatio: number | null };
+  /** Key-routed services (`shards`, `key-hash`): arrivals per instance (shard). */
+  instanceArrivals?: number[];
+  /** Replicated stores. staleShare = staleReads / reads. */
+  replication?: { reads: number; writes: number; staleReads: number; staleShare: number | null };
 }
 
 export interface ClientSummary {
@@ -78,7 +88,13 @@ export interface SimResult {
         | 'latencyMean'
         | 'queueWait',
         (number | null)[]
-      >
+      > &
+        Partial<
+          Record<
+            'cacheHits' | 'cacheMisses' | 'staleReads' | 'duplicateExecutions',
+            (number | null)[]
+          >
+        >
     >;
   };
   engine: { events: number };
@@ -132,7 +148,7 @@ function callerSummary(caller: Caller, now: number): ClientSummary {
 function serviceSummary(s: Service, now: number): ServiceSummary {
   const t = s.stats.total;
   const averages = s.stats.averages(now);
-  const workers = s.concurrency * s.instances;
+  const workers = s.baseConcurrency * s.instances;
   const calls: Record<string, ClientSummary> = {};
   for (const caller of s.calls) calls[caller.name] = callerSummary(caller, now);
   return {
@@ -151,6 +167,31 @@ function serviceSummary(s: Service, now: number): ServiceSummary {
     queueWait: { mean: t.completions === 0 ? null : seconds(t.queueWaitSum / t.completions) },
     inFlightAtEnd: s.stats.inFlight,
     calls,
+    duplicateExecutions: t.duplicates,
+    deduplicated: t.deduplicated,
+    ...(s.cache === null
+      ? {}
+      : {
+          cache: {
+            hits: t.cacheHits,
+            misses: t.cacheMisses,
+            coalesced: t.coalesced,
+            hitRatio: num(t.cacheHits / (t.cacheHits + t.cacheMisses)),
+          },
+        }),
+    ...(s.stats.instanceArrivals === null
+      ? {}
+      : { instanceArrivals: Array.from(s.stats.instanceArrivals) }),
+    ...(s.replication === null
+      ? {}
+      : {
+          replication: {
+            reads: t.reads,
+            writes: t.writes,
+            staleReads: t.staleReads,
+            staleShare: num(t.staleReads / t.reads),
+          },
+        }),
   };
 }
 
@@ -160,6 +201,8 @@ const values = (series: Series, scale = 1): (number | null)[] =>
 export function buildResult(e: Engine): SimResult {
   const services: Record<string, ServiceSummary> = {};
   const serviceSeries: SimResult['series']['services'] = {};
+  // Duplicate executions are counted only when some caller retries.
+  const tracking = e.callers.some((c) => c.executed !== null);
   for (const s of e.services) {
     services[s.name] = serviceSummary(s, e.now);
     const x = s.stats.series;
@@ -173,6 +216,11 @@ export function buildResult(e: Engine): SimResult {
       p99: values(x.p99, 1e-6),
       latencyMean: values(x.latencyMean, 1e-6),
       queueWait: values(x.queueWait, 1e-6),
+      ...(s.cache === null
+        ? {}
+        : { cacheHits: values(x.cacheHits), cacheMisses: values(x.cacheMisses) }),
+      ...(s.replication === null ? {} : { staleReads: values(x.staleReads) }),
+      ...(tracking ? { duplicateExecutions: values(x.duplicateExecutions) } : {}),
     };
   }
   const clients: Record<string, ClientSummary> = {};

@@ -31,6 +31,10 @@ export class ServiceStats {
   completions = 0;
   errors = 0;
   queueWaitSum = 0;
+  cacheHits = 0;
+  cacheMisses = 0;
+  staleReads = 0;
+  duplicates = 0;
   readonly latency = new LatencySketch();
   // Summary counters (since warm-up).
   readonly total = {
@@ -41,7 +45,17 @@ export class ServiceStats {
     errors: 0,
     wasted: 0,
     queueWaitSum: 0,
+    cacheHits: 0,
+    cacheMisses: 0,
+    coalesced: 0,
+    reads: 0,
+    writes: 0,
+    staleReads: 0,
+    duplicates: 0,
+    deduplicated: 0,
   };
+  /** Arrivals per instance since the warm-up, for key-routed services; else null. */
+  instanceArrivals: Float64Array | null = null;
   readonly errorsByCause = new Float64Array(CAUSE_COUNT);
   readonly latencyTotal = new LatencySketch();
   summaryStart = 0;
@@ -55,7 +69,11 @@ export class ServiceStats {
     | 'utilization'
     | 'p99'
     | 'latencyMean'
-    | 'queueWait',
+    | 'queueWait'
+    | 'cacheHits'
+    | 'cacheMisses'
+    | 'staleReads'
+    | 'duplicateExecutions',
     Series
   >;
 
@@ -75,6 +93,10 @@ export class ServiceStats {
       p99: make(),
       latencyMean: make(),
       queueWait: make(),
+      cacheHits: make(),
+      cacheMisses: make(),
+      staleReads: make(),
+      duplicateExecutions: make(),
     };
   }
 
@@ -102,6 +124,11 @@ export class ServiceStats {
     s.p99.values[index] = this.latency.quantile(0.99);
     s.latencyMean.values[index] = this.latency.mean();
     s.queueWait.values[index] = this.completions === 0 ? NaN : this.queueWaitSum / this.completions;
+    s.cacheHits.values[index] = this.cacheHits;
+    s.cacheMisses.values[index] = this.cacheMisses;
+    s.staleReads.values[index] = this.staleReads;
+    s.duplicateExecutions.values[index] = this.duplicates;
+    this.cacheHits = this.cacheMisses = this.staleReads = this.duplicates = 0;
     if (counting) {
       this.inFlightAreaTotal += this.inFlightArea;
       this.queuedAreaTotal += this.queuedArea;
@@ -129,7 +156,16 @@ export class ServiceStats {
       t.errors =
       t.wasted =
       t.queueWaitSum =
+      t.cacheHits =
+      t.cacheMisses =
+      t.coalesced =
+      t.reads =
+      t.writes =
+      t.staleReads =
+      t.duplicates =
+      t.deduplicated =
         0;
+    this.instanceArrivals?.fill(0);
     this.errorsByCause.fill(0);
     this.latencyTotal.clear();
     this.summaryStart = now;

@@ -41,7 +41,7 @@ describe('validateScenario', () => {
     expect(result.scenario.warmup).toBe(0);
   });
 
-  it('accepts the whole example of DESIGN.md (later features flagged, not rejected as unknown)', () => {
+  it('accepts the whole example of DESIGN.md', () => {
     const design = {
       name: 'checkout-brownout',
       seed: 42,
@@ -105,10 +105,7 @@ describe('validateScenario', () => {
         { at: '20s', until: '25s', target: 'users', kind: 'traffic', factor: 2 },
       ],
     };
-    const issues = issuesOf(design);
-    expect(issues).toEqual([
-      { path: ['clients', 0, 'keys'], message: 'not supported yet by this engine version: keys' },
-    ]);
+    expect(issuesOf(design)).toEqual([]);
   });
 
   it('reports unknown fields with their path', () => {
@@ -195,5 +192,70 @@ describe('scenarioJsonSchema', () => {
     expect(schema.properties.interval!.default).toBe('1s');
     expect(schema.additionalProperties).toBe(false);
     expect(JSON.stringify(schema)).toContain('decorrelated');
+  });
+});
+
+describe('step 5 and 6 checks', () => {
+  const keyed = () => ({
+    name: 'k',
+    duration: 10,
+    clients: [{ name: 'u', target: 'api', arrival: { rate: 10 }, keys: { count: 100 } }],
+    services: [
+      { name: 'api', serviceTime: { kind: 'constant', value: 0 }, calls: [{ service: 'db' }] },
+      { name: 'db', concurrency: 2, serviceTime: { kind: 'constant', value: 0 } },
+    ],
+  });
+  const pathsOf = (value: unknown) => issuesOf(value).map((i) => i.path.join('.'));
+
+  it('accepts keys, caches, shards, replication, dedup and every fault kind', () => {
+    const value = keyed() as Record<string, unknown> & ReturnType<typeof keyed>;
+    Object.assign(value.services[0]!, {
+      cache: { size: 10, ttl: '1s', coalesce: true },
+      instances: 2,
+      balancer: 'key-hash',
+    });
+    Object.assign(value.services[1]!, {
+      shards: { routing: 'consistent', virtualNodes: 10 },
+      instances: 2,
+      replication: { replicas: 3, readQuorum: 2, writeQuorum: 2 },
+      dedup: {},
+    });
+    value.faults = [
+      { kind: 'crash', target: 'db', at: 1, until: 2, instances: 1 },
+      { kind: 'capacity', target: 'db', at: 1, until: 2, factor: 0.5 },
+      { kind: 'partition', target: 'db', at: 1, until: 2, from: 'api' },
+    ];
+    expect(issuesOf(value)).toEqual([]);
+  });
+
+  it('flags contradictory or impossible settings', () => {
+    const value = keyed() as Record<string, unknown> & ReturnType<typeof keyed>;
+    Object.assign(value.services[0]!, { cache: { hitRatio: 0.5, size: 10 } });
+    Object.assign(value.services[1]!, {
+      replication: { replicas: 2, readQuorum: 3, writeQuorum: 1 },
+    });
+    value.faults = [
+      { kind: 'crash', target: 'db', at: 1, until: 2, instances: 2 },
+      { kind: 'capacity', target: 'api', at: 1, until: 2, factor: 0.5 },
+      { kind: 'partition', target: 'db', at: 1, until: 2, from: 'nobody' },
+    ];
+    expect(pathsOf(value)).toEqual([
+      'services.0.cache',
+      'services.1.replication.readQuorum',
+      'faults.0.instances',
+      'faults.1.kind',
+      'faults.2.from',
+    ]);
+  });
+
+  it('asks for keys where routing or a keyed cache needs them, and an origin for a cache', () => {
+    const value = keyed();
+    delete (value.clients[0] as { keys?: unknown }).keys;
+    Object.assign(value.services[0]!, { cache: { ttl: '1s' } });
+    Object.assign(value.services[1]!, { shards: { routing: 'hash' }, instances: 2 });
+    expect(pathsOf(value)).toEqual(['services.0.cache', 'services.1.shards']);
+    const noOrigin = keyed();
+    Object.assign(noOrigin.services[1]!, { cache: { hitRatio: 0.9 } });
+    expect(pathsOf(noOrigin)).toEqual(['services.1.cache']);
   });
 });
