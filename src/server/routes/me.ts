@@ -7,6 +7,7 @@ import {
   problemSchema,
   sessionSchema,
 } from '../../api/index.js';
+import type { Actor } from '../accounts/sessions.js';
 import { deleteAccount, exportAccount } from '../accounts/erasure.js';
 import { authorize, signedIn } from '../auth/authorize.js';
 import { clearSessionCookie } from '../auth/request-auth.js';
@@ -15,6 +16,12 @@ import {
   readsWithSession,
   type AccountsRouteOptions,
 } from './accounts-options.js';
+
+/** What the web app learns about its session: the user and the CSRF token to send back. */
+function sessionView(actor: Actor) {
+  const { userId: id, email, name, role, createdAt, csrfToken } = actor;
+  return { user: { id, email, name, role, createdAt }, csrfToken };
+}
 
 export const meRoutes =
   (options: AccountsRouteOptions): FastifyPluginAsyncZod =>
@@ -37,18 +44,7 @@ export const meRoutes =
       async (request) => {
         const actor = request.actor;
         if (!actor) return { session: null };
-        return {
-          session: {
-            user: {
-              id: actor.userId,
-              email: actor.email,
-              name: actor.name,
-              role: actor.role,
-              createdAt: actor.createdAt,
-            },
-            csrfToken: actor.csrfToken,
-          },
-        };
+        return { session: sessionView(actor) };
       },
     );
 
@@ -67,16 +63,7 @@ export const meRoutes =
       async (request) => {
         const actor = signedIn(request);
         authorize(request, 'account:read', { kind: 'account', ownerId: actor.userId });
-        return {
-          user: {
-            id: actor.userId,
-            email: actor.email,
-            name: actor.name,
-            role: actor.role,
-            createdAt: actor.createdAt,
-          },
-          csrfToken: actor.csrfToken,
-        };
+        return sessionView(actor);
       },
     );
 
