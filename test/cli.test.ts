@@ -229,6 +229,26 @@ describe('stafflab CLI', () => {
       expect(run(['sim', 'validate', scenario]).code).toBe(0);
     });
 
+    it('summarises caches, shards, quorums and duplicates in the readable table', () => {
+      const shards = run([
+        'sim',
+        'run',
+        join(packageRoot, 'content', 'scenarios', 'hot-shard.yaml'),
+      ]);
+      expect(shards.code).toBe(0);
+      const share = Number(
+        /busiest of 4 shards takes ([\d.]+)% of arrivals/.exec(shards.stdout)?.[1],
+      );
+      // Range routing over Zipf keys puts the hot keys on the first shard: far above a fair 25%.
+      expect(share).toBeGreaterThan(50);
+      const quorum = run([
+        'sim',
+        'run',
+        join(packageRoot, 'content', 'scenarios', 'quorum-store.yaml'),
+      ]);
+      expect(quorum.stdout).toMatch(/store: \d+ stale of \d+ reads \(\d+\.\d+%\)/);
+    }, 60_000);
+
     it('exits 2 on a missing file or a bad seed', () => {
       expect(run(['sim', 'run', join(tmpdir(), 'no-such-scenario.yaml')]).code).toBe(2);
       const badSeed = run(['sim', 'run', scenario, '--seed', 'abc']);

@@ -183,5 +183,39 @@ export function table(result: SimResult): string {
       ['client', 'requests', 'ok', 'failed', 'attempts', 'amplif.', 'p50', 'p90', 'p99', 'max'],
       clients,
     ),
+    ...dataLines(result),
   ].join('\n');
+}
+
+/**
+ * One line per service with a cache, shards, replication or duplicate executions, so the
+ * readable summary shows what the keyed features did (the JSON has every figure).
+ */
+function dataLines(result: SimResult): string[] {
+  const lines: string[] = [];
+  for (const [name, s] of Object.entries(result.summary.services)) {
+    const parts: string[] = [];
+    if (s.cache) {
+      parts.push(
+        `cache hit ratio ${ratio(s.cache.hitRatio)} (${s.cache.hits} hits, ${s.cache.misses} misses, ${s.cache.coalesced} coalesced)`,
+      );
+    }
+    if (s.instanceArrivals && s.arrivals > 0) {
+      const busiest = Math.max(...s.instanceArrivals);
+      const share = busiest / s.instanceArrivals.reduce((sum, n) => sum + n, 0);
+      parts.push(
+        `busiest of ${s.instanceArrivals.length} shards takes ${(share * 100).toFixed(1)}% of arrivals`,
+      );
+    }
+    if (s.replication) {
+      parts.push(
+        `${s.replication.staleReads} stale of ${s.replication.reads} reads (${s.replication.staleShare === null ? '-' : `${(s.replication.staleShare * 100).toFixed(2)}%`})`,
+      );
+    }
+    if (s.duplicateExecutions > 0 || s.deduplicated > 0) {
+      parts.push(`${s.duplicateExecutions} duplicate executions, ${s.deduplicated} deduplicated`);
+    }
+    if (parts.length > 0) lines.push(`${name}: ${parts.join('; ')}`);
+  }
+  return lines.length > 0 ? ['', ...lines] : [];
 }
