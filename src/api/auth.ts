@@ -1,6 +1,7 @@
 // Accounts, sessions and administration: the request and response shapes of /auth, /me and
 // /admin. The web app validates its forms with the same schemas.
 import { z } from 'zod';
+import { labPassSchema } from './labs.js';
 
 export const roles = ['learner', 'mentor', 'admin'] as const;
 export const roleSchema = z
@@ -134,6 +135,7 @@ export const accountExportSchema = z
       z.object({ ...exportTimes, role: roleSchema, usedAt: z.string().nullable() }),
     ),
     passwordResets: z.array(z.object({ ...exportTimes, usedAt: z.string().nullable() })),
+    labPasses: z.array(labPassSchema),
   })
   .meta({ id: 'AccountExport' });
 

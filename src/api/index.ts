@@ -3,3 +3,4 @@ export { apiBase } from './base.js';
 export * from './auth.js';
 export * from './problem.js';
 export * from './program.js';
+export * from './labs.js';

@@ -90,7 +90,53 @@ sim
   .argument('<FILE>', 'scenario file (.yaml, .yml or .json)')
   .action(async (file: string) => (await import('./commands/sim.js')).validateSimCommand(file));
 
-for (const group of [content, db, user, sim]) {
+const lab = program
+  .command('lab')
+  .description(
+    'The simulation labs of content/labs/: list them, check their challenges, tune them.',
+  );
+lab
+  .command('list')
+  .description('List the labs in program order.')
+  .option('--json', 'print [{ id, title, topic, week }]')
+  .option('--dir <DIR>', 'content folder (default: STAFFLAB_CONTENT_DIR or ./content)')
+  .action(async (options: { json?: boolean; dir?: string }) =>
+    (await import('./commands/lab.js')).runLabList(options),
+  );
+lab
+  .command('check')
+  .description('Run a lab as shipped and check its challenge; exit 1 when it does not pass.')
+  .argument('<ID>', 'lab id, e.g. retry-storm')
+  .option('--variant <VARIANT>', 'baseline (the knobs the lab opens with) or solution', 'solution')
+  .option('--seed <N>', 'seed (a whole number); overrides the lab’s seed')
+  .option('--json', 'print { lab, variant, passed, conditions }')
+  .option('--dir <DIR>', 'content folder (default: STAFFLAB_CONTENT_DIR or ./content)')
+  .action(
+    async (
+      id: string,
+      options: { variant?: string; seed?: string; json?: boolean; dir?: string },
+    ) => (await import('./commands/lab.js')).runLabCheck(id, options),
+  );
+lab
+  .command('run')
+  .description('Run a lab with knob values and print the summary and the challenge.')
+  .argument('<ID>', 'lab id, e.g. retry-storm')
+  .option(
+    '--set <KNOB=VALUE...>',
+    'a knob value, e.g. --set budget=0.1 (repeatable); other knobs keep the baseline',
+  )
+  .option('--seed <N>', 'seed (a whole number); overrides the lab’s seed')
+  .option('--answer <CANDIDATE>', 'a diagnosis lab’s answer (a candidate id)')
+  .option('--json', 'print the run: knobs, seed, passed, conditions and the simulation result')
+  .option('--dir <DIR>', 'content folder (default: STAFFLAB_CONTENT_DIR or ./content)')
+  .action(
+    async (
+      id: string,
+      options: { set?: string[]; seed?: string; answer?: string; json?: boolean; dir?: string },
+    ) => (await import('./commands/lab.js')).runLabRun(id, options),
+  );
+
+for (const group of [content, db, user, sim, lab]) {
   group.exitOverride();
   for (const command of group.commands) command.exitOverride();
 }

@@ -6,6 +6,10 @@ export * from './schema/quiz.js';
 export * from './schema/rubric.js';
 export * from './schema/assessments.js';
 export * from './schema/week.js';
+export * from './schema/lab.js';
+export { loadLabs, labSummaries } from './labs/load-labs.js';
+export * from './labs/knobs.js';
+export { getAtPath, setAtPath } from './labs/scenario-path.js';
 export {
   loadContent,
   type Content,

@@ -21,6 +21,8 @@ import { readLesson, type Lesson } from './lessons.js';
 import { checkQuizIds, checkArchetypes } from './cross-checks.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { parseYaml, parseYamlWith, zodIssuesToSource, type SourceIssue } from './source.js';
+import { loadLabs } from './labs/load-labs.js';
+import type { Lab } from './schema/lab.js';
 import type { z } from 'zod';
 
 export interface ContentFile {
@@ -49,6 +51,7 @@ export interface Content extends ProgramIndex {
   templates: Map<string, Template>;
   levelAssessment: LevelAssessment | null;
   archetypeAssessment: ArchetypeAssessment | null;
+  labs: Map<string, Lab>;
 }
 
 export interface ContentReport {
@@ -60,7 +63,7 @@ export interface ContentReport {
   missingLessons: string[];
 }
 
-/** Folders this loader does not own: they hold data other parts validate (labs, scenarios). */
+/** Folders the file loop skips: labs have their own loader, scenarios the engine's validator. */
 const foreignFolders = ['labs/', 'scenarios/'];
 
 export function loadContent(files: readonly ContentFile[]): ContentReport {
@@ -105,6 +108,7 @@ export function loadContent(files: readonly ContentFile[]): ContentReport {
     templates: new Map(),
     levelAssessment: null,
     archetypeAssessment: null,
+    labs: new Map(),
   };
   const fileExists = (path: string) => byPath.has(path);
   const quizFiles = new Map<string, string>();
@@ -222,6 +226,10 @@ export function loadContent(files: readonly ContentFile[]): ContentReport {
       message: 'not part of the content layout (CONTENT_GUIDE.md): ignored',
     });
   }
+
+  const labs = loadLabs(files, index);
+  content.labs = labs.labs;
+  errors.push(...labs.errors);
 
   errors.push(...checkQuizIds(content, quizFiles, byPath));
   for (const [topicId, file] of quizFiles) {

@@ -27,6 +27,7 @@ import type { AccountsRouteOptions, RateLimit } from './routes/accounts-options.
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { contentRoutes } from './routes/content.js';
+import { labRoutes } from './routes/labs.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
 import { packageVersion } from './paths.js';
@@ -169,6 +170,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(meRoutes(accounts));
       await api.register(adminRoutes(accounts));
       await api.register(contentRoutes(options.views));
+      await api.register(labRoutes(options.views, accounts));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: apiBase },

@@ -12,6 +12,7 @@ export type { Scenario, ScenarioInput } from './scenario/schema.js';
 export type { SimResult, ServiceSummary, ClientSummary, LatencySummary } from './output/result.js';
 export type { Progress } from './model/engine.js';
 export { SKETCH_RELATIVE_ERROR } from './core/sketch.js';
+export { toMicros, durationSchema } from './scenario/duration.js';
 
 export interface RunOptions {
   /** Overrides the scenario's seed. */

@@ -2,6 +2,7 @@
 import { assertAnotherActiveAdmin } from './admin-users.js';
 import { AccountError, type AccountsContext } from './context.js';
 import { verifyPassword } from './passwords.js';
+import { listLabPasses } from '../labs/lab-passes.js';
 
 export async function exportAccount(ctx: AccountsContext, userId: string) {
   const user = await ctx.db
@@ -36,12 +37,14 @@ export async function exportAccount(ctx: AccountsContext, userId: string) {
     .where('user_id', '=', userId)
     .orderBy('created_at')
     .execute();
+  const labPasses = await listLabPasses(ctx, userId);
   return {
     exportedAt: ctx.now().toISOString(),
     user,
     sessions,
     invitesIssued,
     passwordResets,
+    labPasses,
   };
 }
 

@@ -77,6 +77,26 @@ const cases: RouteCase[] = [
     }),
     expected: signedInOnly(204),
   },
+  { route: 'GET /labs', request: () => ({ url: '/api/v1/labs' }), expected: anyone(200) },
+  {
+    route: 'GET /labs/:id',
+    request: () => ({ url: '/api/v1/labs/retry-storm' }),
+    expected: anyone(200),
+  },
+  {
+    route: 'POST /labs/:id/attempts',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/labs/retry-storm/attempts',
+      payload: { knobs: { budget: 0.1 }, seed: 1 },
+    }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'GET /me/lab-passes',
+    request: () => ({ url: '/api/v1/me/lab-passes' }),
+    expected: signedInOnly(200),
+  },
   {
     route: 'GET /admin/users',
     request: () => ({ url: '/api/v1/admin/users' }),

@@ -16,17 +16,21 @@ describe('the authorization policy', () => {
     },
   );
 
-  it.each<Action>(['session:end', 'account:read', 'account:export', 'account:delete'])(
-    'lets every role %s on their own account only, and nobody anonymous',
-    (action) => {
-      expect(can(null, action, someoneElses)).toBe(false);
-      for (const actor of [learner, mentor, admin]) {
-        expect(can(actor, action, own(actor))).toBe(true);
-        expect(can(actor, action, someoneElses)).toBe(false);
-        expect(can(actor, action, { kind: 'installation' })).toBe(false);
-      }
-    },
-  );
+  it.each<Action>([
+    'session:end',
+    'account:read',
+    'account:export',
+    'account:delete',
+    'lab:submit',
+    'lab-passes:read',
+  ])('lets every role %s on their own account only, and nobody anonymous', (action) => {
+    expect(can(null, action, someoneElses)).toBe(false);
+    for (const actor of [learner, mentor, admin]) {
+      expect(can(actor, action, own(actor))).toBe(true);
+      expect(can(actor, action, someoneElses)).toBe(false);
+      expect(can(actor, action, { kind: 'installation' })).toBe(false);
+    }
+  });
 
   it.each<Action>(['users:list', 'user:update', 'user:issue-reset-link', 'invite:create'])(
     'lets only admins %s, on anyone',

@@ -22,6 +22,8 @@ export type Action =
   | 'account:read'
   | 'account:export'
   | 'account:delete'
+  | 'lab:submit'
+  | 'lab-passes:read'
   // Admins.
   | 'users:list'
   | 'user:update'
@@ -41,6 +43,8 @@ const ownerOnly: ReadonlySet<Action> = new Set([
   'account:read',
   'account:export',
   'account:delete',
+  'lab:submit',
+  'lab-passes:read',
 ]);
 const adminOnly: ReadonlySet<Action> = new Set([
   'users:list',

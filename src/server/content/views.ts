@@ -1,8 +1,10 @@
 // Shapes the loaded content into the API's views (src/api). Built once at start-up: the
 // content does not change while the server runs.
-import type { Content, TopicInfo } from '../../curriculum/index.js';
+import { labSummaries, type Content, type TopicInfo } from '../../curriculum/index.js';
 import type {
   ArtifactView,
+  LabDetail,
+  LabSummary,
   PracticeRef,
   ProgramView,
   TopicDetail,
@@ -14,6 +16,9 @@ export interface ContentViews {
   program: ProgramView;
   topic(id: string): TopicDetail | undefined;
   week(number: number): WeekDetail | undefined;
+  /** Every lab, in program order. */
+  labs: LabSummary[];
+  lab(id: string): LabDetail | undefined;
 }
 
 export function buildViews(content: Content): ContentViews {
@@ -113,5 +118,15 @@ export function buildViews(content: Content): ContentViews {
     });
   }
 
-  return { program, topic: (id) => topics.get(id), week: (n) => weeks.get(n) };
+  const labs: LabSummary[] = labSummaries(content);
+  const labDetails = new Map<string, LabDetail>(
+    labs.map((summary) => [summary.id, { summary, definition: content.labs.get(summary.id)! }]),
+  );
+  return {
+    program,
+    topic: (id) => topics.get(id),
+    week: (n) => weeks.get(n),
+    labs,
+    lab: (id) => labDetails.get(id),
+  };
 }

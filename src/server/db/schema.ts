@@ -51,10 +51,27 @@ export interface PasswordResetsTable {
   used_at: string | null;
 }
 
+/** A lab challenge the server re-ran and saw pass. */
+export interface LabPassesTable {
+  id: string;
+  user_id: string;
+  lab_id: string;
+  /** JSON: the knob values of the run. */
+  knobs: string;
+  /** PostgreSQL returns bigint as a string; read it with Number(). */
+  seed: number | string;
+  /** A diagnosis lab's answer. */
+  answer: string | null;
+  /** JSON: the conditions as the server evaluated them. */
+  conditions: string;
+  passed_at: string;
+}
+
 export interface DatabaseSchema {
   app_meta: AppMetaTable;
   users: UsersTable;
   sessions: SessionsTable;
   invites: InvitesTable;
   password_resets: PasswordResetsTable;
+  lab_passes: LabPassesTable;
 }

@@ -4,10 +4,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { appMeta } from './0001-app-meta.js';
 import { accounts } from './0002-accounts.js';
+import { labPasses } from './0003-lab-passes.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-app-meta': appMeta,
   '0002-accounts': accounts,
+  '0003-lab-passes': labPasses,
 };
 
 export const migrationProvider: MigrationProvider = {
