@@ -17,6 +17,8 @@ const run = (args: string[], env: Record<string, string> = {}) => {
   const result = spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env, STAFFLAB_CONTENT_DIR: '' },
+    // A run with traces prints megabytes of JSON (the default buffer is 1 MB).
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
@@ -142,7 +144,7 @@ describe('stafflab CLI', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'stafflab-data-'));
     const first = run(['db', 'migrate'], { STAFFLAB_DATA_DIR: dataDir, DATABASE_URL: '' });
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('applied 2 migration(s)');
+    expect(first.stdout).toContain('applied 3 migration(s)');
     const second = run(['db', 'migrate'], { STAFFLAB_DATA_DIR: dataDir, DATABASE_URL: '' });
     expect(second.stdout).toContain('the schema is up to date');
   });
@@ -247,6 +249,26 @@ describe('stafflab CLI', () => {
         join(packageRoot, 'content', 'scenarios', 'quorum-store.yaml'),
       ]);
       expect(quorum.stdout).toMatch(/store: \d+ stale of \d+ reads \(\d+\.\d+%\)/);
+    }, 60_000);
+
+    it('counts the kept traces in the table and prints them with --json', () => {
+      const traced = join(packageRoot, 'content', 'scenarios', 'traced-checkout.yaml');
+      const table = run(['sim', 'run', traced]);
+      expect(table.code).toBe(0);
+      const line = /traces: (\d+) kept \((\d+) errors, (\d+) slowest, (\d+) sampled/.exec(
+        table.stdout,
+      );
+      const json = JSON.parse(run(['sim', 'run', traced, '--json']).stdout) as {
+        traces: { kept: string[] }[];
+      };
+      const count = (reason: string) => json.traces.filter((t) => t.kept.includes(reason)).length;
+      expect(line?.slice(1).map(Number)).toEqual([
+        json.traces.length,
+        count('error'),
+        count('slowest'),
+        count('sampled'),
+      ]);
+      expect(json.traces.length).toBeGreaterThan(0);
     }, 60_000);
 
     it('exits 2 on a missing file or a bad seed', () => {

@@ -11,6 +11,8 @@ export { scenarioSchema } from './scenario/schema.js';
 export type { Scenario, ScenarioInput } from './scenario/schema.js';
 export type { SimResult, ServiceSummary, ClientSummary, LatencySummary } from './output/result.js';
 export type { Progress } from './model/engine.js';
+export type { Span, Trace, TraceReason } from './output/traces.js';
+export { MAX_ERROR_TRACES_PER_INTERVAL, MAX_TRACES } from './model/trace-selection.js';
 export { SKETCH_RELATIVE_ERROR } from './core/sketch.js';
 export { toMicros, durationSchema } from './scenario/duration.js';
 

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { formatIssue, formatPath, parseYaml } from '../../curriculum/source.js';
 import {
+  MAX_TRACES,
   runScenario,
   validateScenario,
   type LatencySummary,
@@ -184,7 +185,24 @@ export function table(result: SimResult): string {
       clients,
     ),
     ...dataLines(result),
+    ...traceLines(result),
   ].join('\n');
+}
+
+/** How many traces were kept and why (`--json` has the traces themselves). */
+function traceLines(result: SimResult): string[] {
+  const traces = result.traces;
+  if (traces === undefined) return [];
+  const count = (reason: 'error' | 'slowest' | 'sampled') =>
+    traces.filter((t) => t.kept.includes(reason)).length;
+  const dropped = result.tracesDropped ?? 0;
+  return [
+    '',
+    `traces: ${traces.length} kept (${count('error')} errors, ${count('slowest')} slowest, ${count('sampled')} sampled; a trace may have several reasons)` +
+      (dropped > 0
+        ? `; ${dropped} more left out by the cap of ${MAX_TRACES.toLocaleString('en-US')} per run`
+        : ''),
+  ];
 }
 
 /**

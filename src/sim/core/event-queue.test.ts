@@ -43,4 +43,29 @@ describe('EventQueue', () => {
       ),
     );
   });
+
+  it('keeps ties first-come first-served when pops and pushes interleave', () => {
+    // pop() leaves a hole that the next push fills from the top: equal times must still come
+    // out in scheduling order, whichever way the hole is filled.
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { freq: 2 }), { maxLength: 600 }),
+        (ops) => {
+          const q = new EventQueue(2);
+          const model: [number, number][] = [];
+          let next = 0;
+          for (const op of ops) {
+            if (op === null) {
+              if (!q.pop()) continue;
+              model.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+              expect([q.popTime, q.popA]).toEqual(model.shift());
+            } else {
+              q.push(op, 0, next, 0);
+              model.push([op, next++]);
+            }
+          }
+        },
+      ),
+    );
+  });
 });

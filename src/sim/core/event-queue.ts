@@ -2,20 +2,25 @@
 // scheduling and popping allocate nothing once the arrays have grown to the run's peak.
 // The sequence number breaks ties in scheduling order, which keeps runs deterministic and
 // makes simultaneous events happen first-come first-served.
+//
+// Two choices make it cheap for a simulation, where nearly every event schedules another:
+//  - An event's fields live in heap order, not in slots the heap points to: a sift moves
+//    five numbers a level instead of two, but pop and push touch one place, not two.
+//  - pop() leaves the root empty (a hole) instead of refilling it from the last leaf at once.
+//    The next push fills the hole and sifts down from the top; new events are usually due
+//    soon, so that stops early, where refilling from the leaf always sifts the whole depth and
+//    the push would then sift up again. Only a pop after a pop refills from the leaf.
+// Any correct heap pops events in the same order, since (time, sequence) orders them totally.
 
 export class EventQueue {
   private time: Float64Array;
   private seq: Float64Array;
-  private kinds: Uint8Array;
-  private as: Int32Array;
-  private bs: Int32Array;
-  /** heap[i] is the slot of the i-th heap node; heapTime[i] its time, kept in heap order so
-   * that comparisons read one contiguous array instead of chasing slots. */
-  private heap: Int32Array;
-  private heapTime: Float64Array;
-  private freeSlots: Int32Array;
-  private freeTop = 0;
+  private kind: Int32Array;
+  private a: Int32Array;
+  private b: Int32Array;
+  /** Entries in the arrays, including the hole at the root when there is one. */
   private count = 0;
+  private hole = false;
   private nextSeq = 0;
 
   /** The event last returned by pop(). */
@@ -25,118 +30,127 @@ export class EventQueue {
   popB = 0;
 
   constructor(initialCapacity = 1024) {
-    this.time = new Float64Array(initialCapacity);
-    this.seq = new Float64Array(initialCapacity);
-    this.kinds = new Uint8Array(initialCapacity);
-    this.as = new Int32Array(initialCapacity);
-    this.bs = new Int32Array(initialCapacity);
-    this.heap = new Int32Array(initialCapacity);
-    this.heapTime = new Float64Array(initialCapacity);
-    this.freeSlots = new Int32Array(initialCapacity);
-    for (let i = 0; i < initialCapacity; i++) this.freeSlots[i] = initialCapacity - 1 - i;
-    this.freeTop = initialCapacity;
+    const capacity = Math.max(2, initialCapacity); // grow() doubles it
+    this.time = new Float64Array(capacity);
+    this.seq = new Float64Array(capacity);
+    this.kind = new Int32Array(capacity);
+    this.a = new Int32Array(capacity);
+    this.b = new Int32Array(capacity);
   }
 
   get size(): number {
-    return this.count;
+    return this.hole ? this.count - 1 : this.count;
   }
 
   /** The time of the next event, or Infinity when none is pending. */
   peekTime(): number {
-    return this.count === 0 ? Infinity : (this.heapTime[0] as number);
+    if (this.hole) this.fillHole();
+    return this.count === 0 ? Infinity : (this.time[0] as number);
   }
 
   push(time: number, kind: number, a: number, b: number): void {
-    if (this.freeTop === 0) this.grow();
-    const slot = this.freeSlots[--this.freeTop] as number;
-    this.time[slot] = time;
-    this.seq[slot] = this.nextSeq++;
-    this.kinds[slot] = kind;
-    this.as[slot] = a;
-    this.bs[slot] = b;
-    this.siftUp(this.count++, slot, time);
+    const seq = this.nextSeq++;
+    if (this.hole) {
+      this.hole = false;
+      this.siftDown(time, seq, kind, a, b);
+      return;
+    }
+    if (this.count === this.time.length) this.grow();
+    this.siftUp(this.count++, time, seq, kind, a, b);
   }
 
   /** Removes the earliest event into popTime/popKind/popA/popB. Returns false when empty. */
   pop(): boolean {
+    if (this.hole) this.fillHole();
     if (this.count === 0) return false;
-    const heap = this.heap;
-    const slot = heap[0] as number;
-    this.popTime = this.time[slot] as number;
-    this.popKind = this.kinds[slot] as number;
-    this.popA = this.as[slot] as number;
-    this.popB = this.bs[slot] as number;
-    this.freeSlots[this.freeTop++] = slot;
-    const last = heap[--this.count] as number;
-    if (this.count > 0) this.siftDown(0, last, this.heapTime[this.count] as number);
+    this.popTime = this.time[0] as number;
+    this.popKind = this.kind[0] as number;
+    this.popA = this.a[0] as number;
+    this.popB = this.b[0] as number;
+    this.hole = true;
     return true;
   }
 
-  /** Does the event (t1, slot1) come before (t2, slot2)? Ties go to the earlier scheduled. */
-  private precedes(t1: number, slot1: number, t2: number, slot2: number): boolean {
-    return t1 < t2 || (t1 === t2 && (this.seq[slot1] as number) < (this.seq[slot2] as number));
+  /** Moves the last leaf into the hole at the root. */
+  private fillHole(): void {
+    this.hole = false;
+    const last = --this.count;
+    if (last === 0) return;
+    const time = this.time[last] as number;
+    const seq = this.seq[last] as number;
+    this.siftDown(
+      time,
+      seq,
+      this.kind[last] as number,
+      this.a[last] as number,
+      this.b[last] as number,
+    );
   }
 
-  private siftUp(index: number, slot: number, t: number): void {
-    const heap = this.heap;
-    const times = this.heapTime;
+  /** Puts an event into the free place `index` at the bottom and moves it up. */
+  private siftUp(index: number, t: number, s: number, kind: number, a: number, b: number): void {
+    const time = this.time;
+    const seq = this.seq;
     let i = index;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const pt = times[parent] as number;
-      const ps = heap[parent] as number;
-      if (!this.precedes(t, slot, pt, ps)) break;
-      heap[i] = ps;
-      times[i] = pt;
+      const pt = time[parent] as number;
+      // A pushed event has the largest sequence so far: equal times stay behind it.
+      if (pt <= t) break;
+      this.move(parent, i);
       i = parent;
     }
-    heap[i] = slot;
-    times[i] = t;
+    time[i] = t;
+    seq[i] = s;
+    this.kind[i] = kind;
+    this.a[i] = a;
+    this.b[i] = b;
   }
 
-  private siftDown(index: number, slot: number, t: number): void {
-    const heap = this.heap;
-    const times = this.heapTime;
+  /** Puts an event into the free root and moves it down past every event that precedes it. */
+  private siftDown(t: number, s: number, kind: number, a: number, b: number): void {
+    const time = this.time;
+    const seq = this.seq;
     const n = this.count;
-    let i = index;
+    let i = 0;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= n) break;
-      let ct = times[child] as number;
-      let cs = heap[child] as number;
+      let ct = time[child] as number;
       const right = child + 1;
       if (right < n) {
-        const rt = times[right] as number;
-        const rs = heap[right] as number;
-        if (this.precedes(rt, rs, ct, cs)) {
+        const rt = time[right] as number;
+        if (rt < ct || (rt === ct && (seq[right] as number) < (seq[child] as number))) {
           child = right;
           ct = rt;
-          cs = rs;
         }
       }
-      if (!this.precedes(ct, cs, t, slot)) break;
-      heap[i] = cs;
-      times[i] = ct;
+      if (ct > t || (ct === t && (seq[child] as number) > s)) break;
+      this.move(child, i);
       i = child;
     }
-    heap[i] = slot;
-    times[i] = t;
+    time[i] = t;
+    seq[i] = s;
+    this.kind[i] = kind;
+    this.a[i] = a;
+    this.b[i] = b;
+  }
+
+  private move(from: number, to: number): void {
+    this.time[to] = this.time[from] as number;
+    this.seq[to] = this.seq[from] as number;
+    this.kind[to] = this.kind[from] as number;
+    this.a[to] = this.a[from] as number;
+    this.b[to] = this.b[from] as number;
   }
 
   private grow(): void {
-    const old = this.time.length;
-    const size = old * 2;
+    const size = this.time.length * 2;
     this.time = growFloat(this.time, size);
     this.seq = growFloat(this.seq, size);
-    const kinds = new Uint8Array(size);
-    kinds.set(this.kinds);
-    this.kinds = kinds;
-    this.as = growInt(this.as, size);
-    this.bs = growInt(this.bs, size);
-    this.heap = growInt(this.heap, size);
-    this.heapTime = growFloat(this.heapTime, size);
-    this.freeSlots = growInt(this.freeSlots, size);
-    for (let i = size - 1; i >= old; i--) this.freeSlots[this.freeTop++] = i;
+    this.kind = growInt(this.kind, size);
+    this.a = growInt(this.a, size);
+    this.b = growInt(this.b, size);
   }
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LatencySketch, SKETCH_RELATIVE_ERROR } from './sketch.js';
+import { LatencySketch, SKETCH_RELATIVE_ERROR, bucketOf } from './sketch.js';
 
 function exactQuantile(sorted: number[], q: number): number {
   return sorted[Math.floor(q * (sorted.length - 1))] as number;
@@ -57,5 +57,36 @@ describe('LatencySketch', () => {
     sketch.clear();
     expect(sketch.quantile(0.5)).toBeNaN();
     expect(sketch.count).toBe(0);
+  });
+
+  it('looks whole microseconds up in tables that agree with ⌈log_γ⌉ everywhere', () => {
+    // The definition the tables are built from; any disagreement would change outputs.
+    const gamma = (1 + SKETCH_RELATIVE_ERROR) / (1 - SKETCH_RELATIVE_ERROR);
+    const logGamma = Math.log(gamma);
+    const exact = (us: number): number =>
+      us < 1 ? -1 : Math.min(2399, Math.ceil(Math.log(us) / logGamma));
+    const mismatches: number[] = [];
+    const check = (us: number): void => {
+      if (bucketOf(us) !== exact(us)) mismatches.push(us);
+    };
+    for (let us = 0; us < 200_000; us++) check(us);
+    for (let k = 0; k < 1200; k++) {
+      // Around every bucket boundary below 2^32 and a little beyond.
+      const boundary = Math.round(Math.pow(gamma, k));
+      for (let d = -2; d <= 2; d++) check(boundary + d);
+    }
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 34 }),
+        fc.double({ min: 0, max: 1e12, noNaN: true }),
+        (n, x) => {
+          check(n);
+          check(n + 0.5);
+          check(x);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    expect(mismatches).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The event loop and the state of one run. Behaviour lives in arrivals.ts (clients),
-// requests.ts (attempts, timeouts, retries) and serving.ts (services); this file owns the
-// clock, the pending events and the interval bookkeeping.
+// requests.ts (attempts, timeouts, retries), serving.ts, completion.ts and store-serving.ts
+// (services); this file owns the clock, the pending events and the interval bookkeeping.
 import { Sampler } from '../core/distributions.js';
 import { EventQueue } from '../core/event-queue.js';
 import { Rng } from '../core/rng.js';
@@ -31,13 +31,15 @@ import {
 import { CallGuards } from './call-guards.js';
 import { applyFault } from './faults.js';
 import { attachKeyed } from './keyed.js';
-import { replicaApply } from './serving.js';
+import { replicaApply } from './store-serving.js';
 import { occWrite } from './occ-store.js';
 import { JobPool, OpPool } from './pools.js';
 import { onCallerTimers, onReply, onRetry, onTimeout } from './requests.js';
-import { jobArrive, serviceDone, sharedDone } from './serving.js';
+import { jobArrive, sharedDone } from './serving.js';
+import { serviceDone } from './completion.js';
 import type { SharedProcessor } from './shared-processor.js';
 import { TimerFifo } from './timer-fifo.js';
+import { Tracer } from './tracer.js';
 
 export interface Progress {
   /** Share of the simulated duration done, 0..1. */
@@ -75,6 +77,8 @@ export class Engine {
   readonly callRng: Rng;
   /** Keys and read/write draws of client requests. */
   readonly keyRng: Rng;
+  /** Records request traces when the scenario asks for them (`traces`); else null. */
+  readonly tracer: Tracer | null;
   /** Id of the next user request (retries and the calls it causes share its id). */
   nextRequest = 0;
   eventsProcessed = 0;
@@ -171,6 +175,10 @@ export class Engine {
         service.stats.instanceArrivals = new Float64Array(service.instances);
     }
     this.keyRng = next();
+    // The last stream, and only when tracing: enabling traces changes no other draw.
+    this.tracer = scenario.traces
+      ? new Tracer(scenario.traces.sample, scenario.traces.slowest, next())
+      : null;
     this.faults = scenario.faults;
     this.faultActive = scenario.faults.map(() => false);
   }

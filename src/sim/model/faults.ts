@@ -15,7 +15,8 @@ import { rateChanged } from './arrivals.js';
 import { FAULT } from './causes.js';
 import type { Service } from './compiled.js';
 import type { Engine } from './engine.js';
-import { finishJob, serveNext } from './serving.js';
+import { finishJob } from './completion.js';
+import { serveNext } from './serving.js';
 
 export function applyFault(e: Engine, index: number): void {
   const fault = e.faults[index];

@@ -10,7 +10,8 @@ import { CONFLICT, OK } from './causes.js';
 import type { Service } from './compiled.js';
 import type { Engine } from './engine.js';
 import { EV_OCC_WRITE } from './events.js';
-import { finishJob, releaseWorker, serveNext } from './serving.js';
+import { finishJob } from './completion.js';
+import { releaseWorker, serveNext } from './serving.js';
 
 /** The read is served: remember the row and its version, send the write after a round trip. */
 export function occRead(e: Engine, s: Service, job: number): void {

@@ -8,7 +8,9 @@ import { BREAKER_OPEN, DEADLINE_EXCEEDED, DEGRADED, OK, TIMEOUT, isSuccess } fro
 import type { Caller, Client } from './compiled.js';
 import type { Engine } from './engine.js';
 import { EV_JOB_ARRIVE, EV_RETRY, EV_TIMEOUT, EV_TIMERS } from './events.js';
-import { callFinished, jobArrive } from './serving.js';
+import { callFinished } from './completion.js';
+import { jobArrive } from './serving.js';
+import { NOTE_RETRY_DENIED } from './tracer.js';
 
 /** Starts a request from `caller`: parentJob ≥ 0 for a dependency call, user ≥ 0 for a closed-loop user. */
 export function startOp(
@@ -43,6 +45,7 @@ export function startOp(
   stats.requests++;
   stats.open++;
   if (e.counting) stats.total.requests++;
+  if (e.tracer !== null) e.tracer.opStarted(e, op, caller, parentJob);
   startAttempt(e, op, caller);
 }
 
@@ -65,9 +68,12 @@ function startAttempt(e: Engine, op: number, caller: Caller): void {
     stats.total.attempts++;
     if (isRetry) stats.total.retries++;
   }
+  const tracer = e.tracer;
+  if (tracer !== null) tracer.attemptStarted(e, op);
   if (caller.guards !== null) {
     const refused = caller.guards.admit(e, op);
     if (refused !== OK) {
+      if (tracer !== null) tracer.attemptEnded(e, op, refused);
       attemptFailed(e, op, caller, refused);
       return;
     }
@@ -100,6 +106,7 @@ function startAttempt(e: Engine, op: number, caller: Caller): void {
   jobs.write[job] = ops.write[op] as number;
   jobs.req[job] = ops.req[op] as number;
   jobs.fetching[job] = 0;
+  if (tracer !== null) tracer.jobCreated(job, op, caller.partitioned);
   if (caller.partitioned) {
     // A partition drops the request: the caller hears nothing and times out.
     jobs.release(job);
@@ -116,6 +123,7 @@ export function onReply(e: Engine, op: number, token: number, cause: number): vo
   if (ops.token[op] !== token) return;
   const caller = e.callers[ops.caller[op] as number] as Caller;
   const ok = isSuccess(cause);
+  if (e.tracer !== null) e.tracer.attemptEnded(e, op, cause);
   if (caller.guards !== null) caller.guards.release(e, op, cause);
   const budget = caller.retry?.budget ?? null;
   if (budget !== null) budget.attemptEnded(e.now, (ops.attempts[op] as number) > 1, ok, false);
@@ -133,7 +141,9 @@ export function onTimeout(e: Engine, op: number, token: number): void {
   if (caller.guards !== null) caller.guards.release(e, op, TIMEOUT);
   const budget = caller.retry?.budget ?? null;
   if (budget !== null) budget.attemptEnded(e.now, (ops.attempts[op] as number) > 1, false, true);
-  attemptFailed(e, op, caller, e.now >= (ops.deadline[op] as number) ? DEADLINE_EXCEEDED : TIMEOUT);
+  const cause = e.now >= (ops.deadline[op] as number) ? DEADLINE_EXCEEDED : TIMEOUT;
+  if (e.tracer !== null) e.tracer.attemptEnded(e, op, cause);
+  attemptFailed(e, op, caller, cause);
 }
 
 /** The head of a caller's timeout FIFO is due: fire every timer that is. */
@@ -174,6 +184,7 @@ function attemptFailed(e: Engine, op: number, caller: Caller, cause: number): vo
   }
   if (retry.budget !== null && !retry.budget.tryRetry(e.now, cause === TIMEOUT)) {
     if (e.counting) caller.stats.total.retriesDenied++;
+    if (e.tracer !== null) e.tracer.opNote(op, NOTE_RETRY_DENIED);
     finishOp(e, op, caller, cause);
     return;
   }
@@ -211,6 +222,7 @@ function finishOp(e: Engine, op: number, caller: Caller, cause: number): void {
       stats.failuresByCause[cause]!++;
     }
   }
+  if (e.tracer !== null) e.tracer.opFinished(e, op, caller, cause);
   const parentJob = ops.parentJob[op] as number;
   const user = ops.user[op] as number;
   e.ops.release(op);

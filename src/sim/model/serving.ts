@@ -1,29 +1,17 @@
-// The service's side: an attempt arrives, an instance is picked (by the balancer, or by
-// its key for shards and key-hash; never a crashed one), admission control runs (injected
-// errors, the rate limit, in-flight shedding, an already expired deadline), it waits for a
-// worker in that instance's queue (FIFO, LIFO or CoDel; or is shed when the queue is full),
-// is served (a dedup store may answer a repeated request instead; a replicated store's work
-// is its quorum), looks up its cache, makes its dependency calls while holding the worker,
-// and replies. Without deadline propagation a service finishes work whose caller has given
-// up; the reply is then discarded by the caller and counted here as wasted.
-import {
-  DEADLINE_EXCEEDED,
-  DEGRADED,
-  DEPENDENCY_FAILED,
-  FAULT,
-  OK,
-  RATE_LIMITED,
-  SHED,
-  isSuccess,
-} from './causes.js';
+// The service's side, up to a worker: an attempt arrives, an instance is picked (by the
+// balancer, or by its key for shards and key-hash; never a crashed one), admission control
+// runs (injected errors, the rate limit, in-flight shedding, an already expired deadline),
+// it waits for a worker in that instance's queue (FIFO, LIFO or CoDel; or is shed when the
+// queue is full) and is served (a dedup store may answer a repeated request instead; a
+// replicated store's work is its quorum). What happens once the work is done is in
+// completion.ts; caches and replicated stores in store-serving.ts.
+import { DEADLINE_EXCEEDED, FAULT, OK, RATE_LIMITED, SHED } from './causes.js';
 import type { Caller, Service } from './compiled.js';
+import { finishJob, serviceDone } from './completion.js';
 import type { Engine } from './engine.js';
-import { EV_REPLICA_APPLY, EV_REPLY, EV_SERVICE_DONE, EV_SHARED_DONE } from './events.js';
-import type { CacheState, KeyedCache } from './cache.js';
-import type { ReplicatedStore } from './replication.js';
-import { bucketOf } from '../core/sketch.js';
-import { occRead } from './occ-store.js';
-import { onReply, startOp } from './requests.js';
+import { EV_SERVICE_DONE, EV_SHARED_DONE } from './events.js';
+import { replicaStart } from './store-serving.js';
+import { NOTE_DEDUPLICATED, NOTE_DUPLICATE } from './tracer.js';
 
 export function jobArrive(e: Engine, job: number): void {
   const jobs = e.jobs;
@@ -38,6 +26,7 @@ export function jobArrive(e: Engine, job: number): void {
   jobs.working[job] = 0;
   const instance = pickInstance(e, s, job);
   jobs.instance[job] = instance;
+  if (e.tracer !== null) e.tracer.jobArrived(e, job, instance);
   if (e.counting && stats.instanceArrivals !== null) stats.instanceArrivals[instance]!++;
   s.inFlight[instance]!++;
   stats.inFlight++;
@@ -68,12 +57,62 @@ export function jobArrive(e: Engine, job: number): void {
 function pickInstance(e: Engine, s: Service, job: number): number {
   const picked = pickAny(e, s, job);
   if (s.down[picked] === 0) return picked;
-  // The balancer skips a crashed instance (health checks): the next one that is up.
-  for (let k = 1; k < s.instances; k++) {
-    const i = (picked + k) % s.instances;
-    if (s.down[i] === 0) return i;
+  return pickAmongUp(e, s, job, picked);
+}
+
+/**
+ * The balancer's choice once health checks have taken crashed instances out of its set: the
+ * same policy over the instances that are up, so the survivors share the load evenly instead
+ * of one neighbour taking all of a dead instance's traffic. A key's owner hands over to the
+ * next instance that is up, as a hash ring does. When nothing is up, the pick stands and the
+ * crashed instance refuses the request.
+ */
+function pickAmongUp(e: Engine, s: Service, job: number, picked: number): number {
+  const n = s.instances;
+  let up = 0;
+  for (let i = 0; i < n; i++) if (s.down[i] === 0) up++;
+  if (up === 0) return picked;
+  const keyed = s.route !== null && (e.jobs.key[job] as number) >= 0;
+  const nthUp = (k: number): number => {
+    for (let i = 0; i < n; i++) if (s.down[i] === 0 && k-- === 0) return i;
+    return picked;
+  };
+  if (keyed) {
+    for (let k = 1; k < n; k++) if (s.down[(picked + k) % n] === 0) return (picked + k) % n;
+    return picked;
   }
-  return picked;
+  switch (s.balancer) {
+    case 1:
+      return nthUp(e.balancerRng.below(up));
+    case 2: {
+      if (up === 1) return nthUp(0);
+      const a = e.balancerRng.below(up);
+      let b = e.balancerRng.below(up - 1);
+      if (b >= a) b++;
+      const ia = nthUp(a);
+      const ib = nthUp(b);
+      return (s.inFlight[ib] as number) < (s.inFlight[ia] as number) ? ib : ia;
+    }
+    case 3: {
+      let best = -1;
+      for (let k = 0; k < n; k++) {
+        const i = (s.rrNext + k) % n;
+        if (s.down[i] !== 0) continue;
+        if (best < 0 || (s.inFlight[i] as number) < (s.inFlight[best] as number)) best = i;
+      }
+      s.rrNext = (best + 1) % n;
+      return best;
+    }
+    default: {
+      // Round robin carries on from where it was, skipping instances that are down.
+      for (let k = 0; k < n; k++) {
+        const i = s.rrNext;
+        s.rrNext = (i + 1) % n;
+        if (s.down[i] === 0) return i;
+      }
+      return picked;
+    }
+  }
 }
 
 function pickAny(e: Engine, s: Service, job: number): number {
@@ -131,6 +170,7 @@ function startService(e: Engine, s: Service, job: number, instance: number): boo
   if (s.executions !== null && s.executions.record(req, caller.index, now)) {
     // The idempotency-key store holds this request's key: answer without executing again.
     if (e.counting) s.stats.total.deduplicated++;
+    if (e.tracer !== null) e.tracer.jobNote(job, NOTE_DEDUPLICATED);
     finishJob(e, job, OK);
     return false;
   }
@@ -138,6 +178,7 @@ function startService(e: Engine, s: Service, job: number, instance: number): boo
     // This user request already executed here (a retry after a timeout, say).
     s.stats.duplicates++;
     if (e.counting) s.stats.total.duplicates++;
+    if (e.tracer !== null) e.tracer.jobNote(job, NOTE_DUPLICATE);
   }
   s.stats.touch(now);
   s.busy[instance]!++;
@@ -171,118 +212,6 @@ function executedBefore(caller: Caller, req: number): boolean {
   return seen;
 }
 
-/** A replicated store starts a read or a write; returns how long it takes (the job's work). */
-function replicaStart(e: Engine, s: Service, job: number): number {
-  const store = s.replication as ReplicatedStore;
-  const jobs = e.jobs;
-  const key = (jobs.key[job] as number) < 0 ? 0 : (jobs.key[job] as number) % store.keys;
-  if (jobs.write[job] === 0) {
-    jobs.version[job] = store.committed[key] as number;
-    return store.readDelay(s.serviceTime, s.rng);
-  }
-  const version = store.beginWrite(key, s.serviceTime, s.rng);
-  jobs.version[job] = version;
-  const slot = store.base + key * store.replicas;
-  for (let i = 0; i < store.replicas; i++)
-    e.queue.push(e.now + store.applyDelay(i) + s.addedLatency, EV_REPLICA_APPLY, slot + i, version);
-  return store.quorumDelay();
-}
-
-/** A write reached one replica (EV_REPLICA_APPLY). */
-export function replicaApply(e: Engine, slot: number, version: number): void {
-  const services = e.services;
-  for (let i = 0; i < services.length; i++) {
-    const store = (services[i] as Service).replication;
-    if (store === null || slot < store.base || slot >= store.base + store.keys * store.replicas)
-      continue;
-    const local = slot - store.base;
-    store.apply(Math.floor(local / store.replicas), local % store.replicas, version);
-    return;
-  }
-}
-
-/** A replicated store's read or write is done: commit the write, or check the read. */
-function replicaDone(e: Engine, s: Service, job: number): void {
-  const store = s.replication as ReplicatedStore;
-  const jobs = e.jobs;
-  const key = (jobs.key[job] as number) < 0 ? 0 : (jobs.key[job] as number) % store.keys;
-  const t = s.stats.total;
-  if (jobs.write[job] === 1) {
-    store.commit(key, jobs.version[job] as number);
-    if (e.counting) t.writes++;
-    return;
-  }
-  if (e.counting) t.reads++;
-  if (store.read(key) < (jobs.version[job] as number)) {
-    s.stats.staleReads++;
-    if (e.counting) t.staleReads++;
-  }
-}
-
-/**
- * The cache's lookup is done. Returns true when the job is taken care of (a hit answered, or a
- * miss waiting for another job's fetch); false when it goes on to its calls (the origin).
- */
-function cacheLookup(e: Engine, s: Service, job: number): boolean {
-  const cache = s.cache as CacheState;
-  const jobs = e.jobs;
-  const stats = s.stats;
-  const keyed = cache.keyed;
-  const key = jobs.key[job] as number;
-  if (keyed === null || key < 0) {
-    const hit = keyed === null && cache.rng.next01() < cache.hitRatio;
-    countLookup(e, s, hit);
-    if (hit) finishJob(e, job, OK);
-    return hit;
-  }
-  if (jobs.write[job] === 1) {
-    keyed.invalidate(key);
-    return false;
-  }
-  const hit = keyed.lookup(key, e.now);
-  countLookup(e, s, hit);
-  if (hit) {
-    finishJob(e, job, OK);
-    return true;
-  }
-  if (cache.coalesce && (keyed.leader[key] as number) >= 0) {
-    // Single flight: wait for the fetch in progress, without holding a worker.
-    if (e.counting) stats.total.coalesced++;
-    jobs.link[job] = keyed.waiters[key] as number;
-    keyed.waiters[key] = job;
-    const instance = jobs.instance[job] as number;
-    releaseWorker(e, s, job, instance);
-    serveNext(e, s, instance);
-    return true;
-  }
-  jobs.fetching[job] = 1;
-  if (cache.coalesce) keyed.leader[key] = job;
-  return false;
-}
-
-function countLookup(e: Engine, s: Service, hit: boolean): void {
-  const stats = s.stats;
-  if (hit) stats.cacheHits++;
-  else stats.cacheMisses++;
-  if (e.counting) {
-    if (hit) stats.total.cacheHits++;
-    else stats.total.cacheMisses++;
-  }
-}
-
-/** A fetching job ends: store its key on success; returns the jobs that waited for it (a chain). */
-function cacheFetched(e: Engine, s: Service, job: number, cause: number): number {
-  const cache = s.cache as CacheState;
-  const keyed = cache.keyed as KeyedCache;
-  const key = e.jobs.key[job] as number;
-  if (cause === OK) keyed.store(key, e.now, cache.rng);
-  if (keyed.leader[key] !== job) return -1;
-  keyed.leader[key] = -1;
-  const waiters = keyed.waiters[key] as number;
-  keyed.waiters[key] = -1;
-  return waiters;
-}
-
 /** (Re)schedules a shared processor's next completion, voiding the one scheduled before. */
 function scheduleShared(e: Engine, id: number): void {
   const processor = e.processors[id]!.processor;
@@ -298,144 +227,6 @@ export function sharedDone(e: Engine, id: number, generation: number): void {
   const job = processor.popFirst(e.now);
   scheduleShared(e, id);
   serviceDone(e, job);
-}
-
-/** The service's own work is done: make the dependency calls, or reply. */
-export function serviceDone(e: Engine, job: number): void {
-  const jobs = e.jobs;
-  const s = e.services[jobs.service[job] as number] as Service;
-  jobs.cause[job] = OK;
-  if (s.replication !== null) replicaDone(e, s, job);
-  if (s.cache !== null && cacheLookup(e, s, job)) return;
-  if (s.occ !== null) {
-    occRead(e, s, job);
-    return;
-  }
-  const calls = s.calls;
-  if (calls.length === 0) {
-    finishJob(e, job, OK);
-    return;
-  }
-  if (!s.parallelCalls) {
-    jobs.callPos[job] = 0;
-    nextCall(e, s, job);
-    return;
-  }
-  const deadline = s.propagateDeadline ? (jobs.deadline[job] as number) : Infinity;
-  // One extra pending count guards against calls that finish while others are starting.
-  jobs.pending[job] = 1;
-  for (const caller of calls) {
-    if (caller.probability < 1 && e.callRng.next01() >= caller.probability) continue;
-    jobs.pending[job]!++;
-    startOp(e, caller, job, -1, deadline);
-  }
-  if (--jobs.pending[job]! === 0) finishJob(e, job, jobs.cause[job] as number);
-}
-
-function nextCall(e: Engine, s: Service, job: number): void {
-  const jobs = e.jobs;
-  const calls = s.calls;
-  while ((jobs.callPos[job] as number) < calls.length) {
-    const caller = calls[jobs.callPos[job]!++ as number] as Caller;
-    if (caller.probability < 1 && e.callRng.next01() >= caller.probability) continue;
-    const deadline = jobs.deadline[job] as number;
-    if (s.propagateDeadline && e.now >= deadline) {
-      finishJob(e, job, DEADLINE_EXCEEDED);
-      return;
-    }
-    startOp(e, caller, job, -1, s.propagateDeadline ? deadline : Infinity);
-    return;
-  }
-  finishJob(e, job, jobs.cause[job] as number);
-}
-
-/** A dependency call of `job` ended with `cause` (after its retries). */
-export function callFinished(e: Engine, job: number, caller: Caller, cause: number): void {
-  const jobs = e.jobs;
-  const s = e.services[jobs.service[job] as number] as Service;
-  let failed = false;
-  if (cause === DEGRADED || (!isSuccess(cause) && caller.degradedFallback)) {
-    if (jobs.cause[job] === OK) jobs.cause[job] = DEGRADED;
-  } else if (!isSuccess(cause)) {
-    jobs.cause[job] = DEPENDENCY_FAILED;
-    failed = true;
-  }
-  if (s.parallelCalls) {
-    if (--jobs.pending[job]! === 0) finishJob(e, job, jobs.cause[job] as number);
-  } else if (failed) {
-    finishJob(e, job, DEPENDENCY_FAILED);
-  } else {
-    nextCall(e, s, job);
-  }
-}
-
-/** The job answers with `cause`: free its worker, count it, reply to the caller. */
-export function finishJob(e: Engine, job: number, cause0: number): void {
-  const jobs = e.jobs;
-  const lost = jobs.lost[job] === 1;
-  const cause = lost ? FAULT : cause0;
-  const s = e.services[jobs.service[job] as number] as Service;
-  const instance = jobs.instance[job] as number;
-  const now = e.now;
-  const stats = s.stats;
-  stats.touch(now);
-  const working = jobs.working[job] === 1;
-  if (working) {
-    // An adaptive limit learns from every request the instance served.
-    const limit = s.limits?.[instance];
-    if (limit !== undefined) {
-      limit.sample(
-        now - (jobs.arrive[job] as number),
-        s.inFlight[instance] as number,
-        !isSuccess(cause),
-      );
-    }
-    releaseWorker(e, s, job, instance);
-  }
-  s.inFlight[instance]!--;
-  stats.inFlight--;
-  const arrive = jobs.arrive[job] as number;
-  const latency = now - arrive;
-  const wait = (jobs.start[job] as number) - arrive;
-  const ok = isSuccess(cause);
-  stats.completions++;
-  stats.queueWaitSum += wait;
-  const bucket = bucketOf(latency);
-  stats.latency.addAt(bucket, latency);
-  if (!ok) stats.errors++;
-  const op = jobs.op[job] as number;
-  const token = jobs.token[job] as number;
-  const caller = e.callers[jobs.caller[job] as number] as Caller;
-  const waiters = jobs.fetching[job] === 1 ? cacheFetched(e, s, job, cause) : -1;
-  if (e.counting) {
-    const t = stats.total;
-    t.completions++;
-    t.queueWaitSum += wait;
-    stats.latencyTotal.addAt(bucket, latency);
-    if (ok) t.successes++;
-    else {
-      t.errors++;
-      stats.errorsByCause[cause]!++;
-    }
-    if (cause === DEGRADED) t.degraded++;
-    if (e.ops.token[op] !== token) t.wasted++;
-  }
-  jobs.release(job);
-  // The freed worker went to a waiting job before this reply: the reply may cause new arrivals.
-  if (working) serveNext(e, s, instance);
-  // A job of a crashed instance never answers; nor does a reply cross a partition.
-  if (!lost && !caller.partitioned) {
-    const hop = e.hop();
-    if (hop > 0) e.queue.push(now + hop, EV_REPLY + cause, op, token);
-    else onReply(e, op, token, cause);
-  }
-  // Jobs that waited for this cache fetch answer with its outcome.
-  let waiter = waiters;
-  while (waiter >= 0) {
-    const nextWaiter = jobs.link[waiter] as number;
-    finishJob(e, waiter, cause);
-    waiter = nextWaiter;
-  }
 }
 
 /** The job gives its worker back (it stays in flight). Call serveNext after. */

@@ -6,6 +6,7 @@ import { ERROR_CAUSES, type ErrorCauseName } from '../model/causes.js';
 import type { Caller, Service } from '../model/compiled.js';
 import type { Engine } from '../model/engine.js';
 import type { Series } from './stats.js';
+import { buildTraces, type Trace } from './traces.js';
 
 export interface LatencySummary {
   mean: number | null;
@@ -97,6 +98,10 @@ export interface SimResult {
         >
     >;
   };
+  /** Present when the scenario asks for `traces`: the kept traces, ordered by start. */
+  traces?: Trace[];
+  /** Present with `traces`: traces selected but left out by the cap of MAX_TRACES per run. */
+  tracesDropped?: number;
   engine: { events: number };
 }
 
@@ -248,6 +253,7 @@ export function buildResult(e: Engine): SimResult {
       clients: clientSeries,
       services: serviceSeries,
     },
+    ...(e.tracer === null ? {} : buildTraces(e.tracer, e)),
     engine: { events: e.eventsProcessed },
   };
 }

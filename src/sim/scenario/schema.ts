@@ -1,5 +1,5 @@
 // The scenario format: what a valid scenario file looks like, field by field. It covers the
-// whole format in DESIGN.md; validate.ts reports the parts this engine version cannot run yet.
+// whole format in DESIGN.md; validate.ts adds the checks that look across fields.
 import { z } from 'zod';
 import { distributionSchema } from './distribution.js';
 import { durationSchema } from './duration.js';
@@ -195,10 +195,18 @@ export const scenarioSchema = z.strictObject({
   faults: z.array(faultSchema).default([]),
   traces: z
     .strictObject({
-      sample: z.number().min(0).max(1).default(0.01),
-      slowest: z.number().int().min(0).default(5),
+      sample: z.number().min(0).max(1).default(0.01).describe('share of requests kept at random'),
+      slowest: z
+        .number()
+        .int()
+        .min(0)
+        .default(5)
+        .describe('the slowest requests kept per interval'),
     })
-    .optional(),
+    .optional()
+    .describe(
+      'Sampled request traces: a random share, failures, and the slowest of each interval.',
+    ),
 });
 
 /** A scenario as validated, with defaults filled in. */
