@@ -45,6 +45,9 @@ const targets = {
           at('src', 'web'),
           at('src', 'api'),
           at('src', 'curriculum'),
+          // The lab page's worker bundles the engine and the lab checks.
+          at('src', 'sim'),
+          at('src', 'learning'),
           at('content'),
           at('vite.config.ts'),
           at('package-lock.json'),

@@ -143,8 +143,12 @@ describe.each(testDatabaseKinds)('HTTP API on %s', (kind) => {
       '/api/v1/auth/session',
       '/api/v1/auth/signup',
       '/api/v1/health',
+      '/api/v1/labs',
+      '/api/v1/labs/{id}',
+      '/api/v1/labs/{id}/attempts',
       '/api/v1/me',
       '/api/v1/me/export',
+      '/api/v1/me/lab-passes',
       '/api/v1/program',
       '/api/v1/topics/{id}',
       '/api/v1/weeks/{number}',
@@ -152,7 +156,7 @@ describe.each(testDatabaseKinds)('HTTP API on %s', (kind) => {
   });
 
   it('serves the web app shell for client-side routes', async () => {
-    for (const path of ['/', '/weeks/3', '/topics/retry-strategy']) {
+    for (const path of ['/', '/weeks/3', '/topics/retry-strategy', '/labs/retry-storm']) {
       const response = await app.inject(path);
       expect(response.statusCode).toBe(200);
       expect(response.body).toContain('Stafflab shell');

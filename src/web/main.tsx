@@ -4,7 +4,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Layout } from './app/Layout.js';
 import { applyTheme, watchSystemTheme } from './app/theme.js';
-import { NotFound } from './app/states.js';
+import { Loading, NotFound } from './app/states.js';
 import { HomePage } from './pages/HomePage.js';
 import { WeekPage } from './pages/WeekPage.js';
 import { TopicPage } from './pages/TopicPage.js';
@@ -27,6 +27,12 @@ const router = createBrowserRouter([
       { path: '/', element: <HomePage /> },
       { path: '/weeks/:number', element: <WeekPage /> },
       { path: '/topics/:id', element: <TopicPage /> },
+      // Loaded on demand: the engine, uPlot and React Flow are only needed on a lab page.
+      {
+        path: '/labs/:id',
+        lazy: () => import('./pages/lab/LabPage.js').then((m) => ({ Component: m.LabPage })),
+        hydrateFallbackElement: <Loading what="the lab" />,
+      },
       { path: '/docs/api', element: <ApiDocsPage /> },
       { path: '/signin', element: <SignInPage /> },
       { path: '/signup', element: <SignUpPage /> },

@@ -93,6 +93,32 @@ describe('knobs', () => {
     expect(scenario.clients[0]!.retry).toEqual({ maxAttempts: 2, budget: { ratio: 0.1 } });
   });
 
+  it('applies removals last, so switching a policy off wins over a knob inside it', () => {
+    const withBase = labSchema.parse({
+      ...input,
+      knobs: [
+        { ...input.knobs![1], path: 'clients[name=users].retry' },
+        {
+          id: 'attempts',
+          label: 'Attempts',
+          help: 'Inside the retry policy.',
+          path: 'clients[name=users].retry.maxAttempts',
+          range: { min: 1, max: 5, step: 1 },
+        },
+      ],
+      baseline: { budget: 'off', attempts: 3 },
+      solution: { budget: 'on' },
+    });
+    const off = applyKnobs(withBase, { budget: 'off', attempts: 3 }) as {
+      clients: Record<string, unknown>[];
+    };
+    expect(off.clients[0]).not.toHaveProperty('retry');
+    const on = applyKnobs(withBase, { budget: 'on', attempts: 4 }) as {
+      clients: { retry: unknown }[];
+    };
+    expect(on.clients[0]!.retry).toEqual({ maxAttempts: 4, budget: { ratio: 0.1 } });
+  });
+
   it('reports values out of range, unknown options and unknown knobs', () => {
     expect(knobValueProblem(timeout, 50)).toBe('"timeout" must be from 100 to 2000 ms, not 50');
     expect(knobValueProblem(timeout, Number.NaN)).toMatch(/is a number from 100 to 2000/);

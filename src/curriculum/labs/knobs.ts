@@ -74,13 +74,19 @@ export function resolveKnobs(
   return { values: out, problems };
 }
 
-/** Writes every knob into a copy of the lab's scenario. Throws when a knob's path names nothing. */
+/**
+ * Writes every knob into a copy of the lab's scenario. Removals (`set: null`) go last, so an
+ * option that switches a policy off wins over another knob that tunes inside it ("no backoff"
+ * beside a "backoff base" knob). Throws when a knob's path names nothing.
+ */
 export function applyKnobs(lab: Lab, values: KnobValues): Record<string, unknown> {
   let scenario = lab.scenario;
-  for (const knob of lab.knobs) {
+  const writes = lab.knobs.flatMap((knob) => {
     const value = values[knob.id];
-    if (value === undefined) continue;
-    const written = scenarioValue(knob, value);
+    return value === undefined ? [] : [{ knob, written: scenarioValue(knob, value) }];
+  });
+  writes.sort((a, b) => Number(a.written === undefined) - Number(b.written === undefined));
+  for (const { knob, written } of writes) {
     for (const path of Array.isArray(knob.path) ? knob.path : [knob.path]) {
       try {
         scenario = setAtPath(scenario, path, written);

@@ -191,6 +191,16 @@ export function loadLabs(
     checkLab(lab, index, report);
     if (errors.length === before) labs.set(lab.id, lab);
   }
+  // The registry says what the app offers: an available lab must have its file.
+  for (const entry of index.practiceById.values()) {
+    if (entry.kind !== 'lab' || entry.status !== 'available' || labs.has(entry.id)) continue;
+    if (errors.some((e) => e.file === `${LAB_FOLDER}${entry.id}.yaml`)) continue;
+    errors.push({
+      file: 'program.yaml',
+      path: `practice.${entry.id}`,
+      message: `the lab "${entry.id}" is marked available but content/labs/${entry.id}.yaml does not exist: write it or mark the lab planned`,
+    });
+  }
   return { labs, errors };
 }
 

@@ -1,6 +1,13 @@
 // Fetches the API and turns problem documents into errors the pages can show.
 import { useQuery } from '@tanstack/react-query';
-import type { Problem, ProgramView, TopicDetail, WeekDetail } from '../../api/index.js';
+import type {
+  LabDetail,
+  LabSummary,
+  Problem,
+  ProgramView,
+  TopicDetail,
+  WeekDetail,
+} from '../../api/index.js';
 import { apiBase } from '../../api/base.js';
 
 export class ApiError extends Error {
@@ -44,4 +51,15 @@ export const useWeek = (n: number) =>
     queryFn: () => getJson<WeekDetail>(`/weeks/${n}`),
     ...forever,
     enabled: Number.isInteger(n) && n > 0,
+  });
+
+// Labs change only with the content, like the program: fetched once per page load.
+export const useLabs = () =>
+  useQuery({ queryKey: ['labs'], queryFn: () => getJson<LabSummary[]>('/labs'), ...forever });
+export const useLab = (id: string, enabled = true) =>
+  useQuery({
+    queryKey: ['lab', id],
+    queryFn: () => getJson<LabDetail>(`/labs/${encodeURIComponent(id)}`),
+    ...forever,
+    enabled: enabled && id !== '',
   });

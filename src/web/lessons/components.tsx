@@ -2,7 +2,7 @@
 // `stafflab content check` validates their attributes; these render them.
 import { createContext, useContext, type AnchorHTMLAttributes, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useProgram } from '../api/client.js';
+import { useLab, useLabs, useProgram } from '../api/client.js';
 import { figureUrl } from './registry.js';
 
 export const LessonFolderContext = createContext<string>('');
@@ -48,21 +48,35 @@ export function Figure({ src, caption, alt }: { src: string; caption: string; al
   );
 }
 
+/**
+ * A lab card in a lesson. A lab exists once its file is in content/labs (GET /api/v1/labs lists
+ * it), whatever program.yaml still says; until then the card says it is being built.
+ */
 export function Lab({ id }: { id: string }) {
   const program = useProgram();
+  const labs = useLabs();
+  const summary = labs.data?.find((lab) => lab.id === id);
+  const detail = useLab(id, summary !== undefined);
   const practice = program.data?.modules
     .flatMap((m) => m.weeks.flatMap((w) => w.topics.flatMap((t) => t.practice)))
     .find((p) => p.id === id);
-  const title = practice?.title ?? id;
-  const available = practice?.status === 'available';
+  const title = summary?.title ?? practice?.title ?? id;
   return (
     <aside className="lab-card" aria-label={`Lab: ${title}`}>
       <p className="lab-card-kind">Lab</p>
       <p className="lab-card-title">{title}</p>
-      {available ? (
-        <Link className="button" to={`/labs/${id}`}>
-          Open the lab
-        </Link>
+      {summary ? (
+        <>
+          <p className="lab-card-line">
+            {detail.data?.definition.challenge.goal ??
+              'Turn the knobs, watch the system respond and pass the challenge.'}
+          </p>
+          <Link className="button" to={`/labs/${id}`}>
+            Open the lab<span className="visually-hidden">: {title}</span>
+          </Link>
+        </>
+      ) : labs.isPending ? (
+        <p className="muted">Looking for the lab…</p>
       ) : (
         <p className="muted">
           This lab is being built. The exercise in this lesson covers the same ground until it

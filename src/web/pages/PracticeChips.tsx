@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import type { PracticeRef } from '../../api/index.js';
+import { useLabs } from '../api/client.js';
 
 const kindLabels: Record<PracticeRef['kind'], string> = {
   lab: 'Lab',
@@ -7,7 +9,10 @@ const kindLabels: Record<PracticeRef['kind'], string> = {
   exercise: 'Exercise',
 };
 
-/** The practice of a topic as small labels: kind, title and whether it is built yet. */
+/**
+ * The practice of a topic as small labels: kind, title and whether it is built yet. A lab whose
+ * file exists (GET /api/v1/labs lists it) is a link to its page, and no longer "planned".
+ */
 export function PracticeChips({
   practice,
   compact = false,
@@ -15,21 +20,35 @@ export function PracticeChips({
   practice: PracticeRef[];
   compact?: boolean;
 }) {
+  const labs = useLabs();
   if (practice.length === 0) return null;
+  const labIds = new Set(labs.data?.map((lab) => lab.id) ?? []);
   return (
     <ul className={`chips${compact ? ' chips-compact' : ''}`} aria-label="Practice">
-      {practice.map((p) => (
-        <li
-          key={p.id}
-          className={`chip chip-${p.kind}${p.status === 'planned' ? ' chip-planned' : ''}`}
-        >
-          <span className="chip-kind">{kindLabels[p.kind]}</span>
-          {!compact && <span className="chip-title">{p.title}</span>}
-          {p.status === 'planned' && (
-            <span className="chip-status">{compact ? '· planned' : 'planned'}</span>
-          )}
-        </li>
-      ))}
+      {practice.map((p) => {
+        const lab = p.kind === 'lab' && labIds.has(p.id);
+        const planned = p.status === 'planned' && !lab;
+        const text = compact ? kindLabels[p.kind] : p.title;
+        return (
+          <li key={p.id} className={`chip chip-${p.kind}${planned ? ' chip-planned' : ''}`}>
+            {compact ? null : <span className="chip-kind">{kindLabels[p.kind]}</span>}
+            {lab ? (
+              <Link
+                className={compact ? 'chip-kind chip-link' : 'chip-title chip-link'}
+                to={`/labs/${p.id}`}
+                aria-label={compact ? `Lab: ${p.title}` : undefined}
+              >
+                {text}
+              </Link>
+            ) : compact ? (
+              <span className="chip-kind">{text}</span>
+            ) : (
+              <span className="chip-title">{text}</span>
+            )}
+            {planned && <span className="chip-status">{compact ? '· planned' : 'planned'}</span>}
+          </li>
+        );
+      })}
     </ul>
   );
 }
