@@ -2,7 +2,7 @@
 // target; a diagnosis compares the learner's answer to the cause the seed drew. The same code
 // runs in the browser (instant feedback) and on the server (the record of a pass), so a client
 // can show a result but never decide one.
-import type { Candidate, Condition, Lab } from '../../curriculum/schema/lab.js';
+import type { Candidate, Condition, Lab, MetricSpec } from '../../curriculum/schema/lab.js';
 import type { SimResult } from '../../sim/index.js';
 import { describeMetric, readMetric } from './metrics.js';
 
@@ -43,12 +43,17 @@ export function conditionName(condition: Condition): string {
   if (condition.label) return condition.label;
   if (condition.ratio)
     return `${describeMetric(condition.ratio.of)} / ${describeMetric(condition.ratio.to)}`;
-  return describeMetric({
+  return describeMetric(singleMetric(condition));
+}
+
+/** The metric of a condition that is not a ratio. */
+function singleMetric(condition: Condition): MetricSpec {
+  return {
     metric: condition.metric!,
     scope: condition.scope!,
     ...(condition.window ? { window: condition.window } : {}),
     ...(condition.aggregate ? { aggregate: condition.aggregate } : {}),
-  });
+  };
 }
 
 /** The value a condition compares, or a problem with the condition itself. */
@@ -64,12 +69,7 @@ export function conditionValue(
     if (of.value === null || to.value === null || to.value === 0) return { value: null };
     return { value: of.value / to.value };
   }
-  return readMetric(result, {
-    metric: condition.metric!,
-    scope: condition.scope!,
-    ...(condition.window ? { window: condition.window } : {}),
-    ...(condition.aggregate ? { aggregate: condition.aggregate } : {}),
-  });
+  return readMetric(result, singleMetric(condition));
 }
 
 /** Evaluates every condition; a condition whose metric has no value (no data) fails. */
