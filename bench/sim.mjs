@@ -21,10 +21,11 @@ const stats = (samples) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1) };
 };
-const timeProcess = (command, args) => {
+const timeProcess = (command, args, env = process.env) => {
   const started = process.hrtime.bigint();
   const result = spawnSync(command, args, {
     cwd: root,
+    env,
     stdio: ['ignore', 'ignore', 'inherit'],
     maxBuffer: 1 << 30,
   });
@@ -44,6 +45,23 @@ const o = stats(ours);
 console.log(
   `mm1 (1M customers) stafflab process: min ${o.min.toFixed(2)} s, median ${o.median.toFixed(2)} s over ${repeat} runs`,
 );
+// Where the process's time goes: Node's own start, then loading the CLI, the YAML parser,
+// zod and the engine and checking the scenario (`sim validate` does all that, and no run).
+const minimum = (command, args, env = process.env) =>
+  stats(Array.from({ length: repeat }, () => timeProcess(command, args, env))).min;
+const nodeAlone = minimum(process.execPath, ['-e', '0']);
+const startUp = minimum(process.execPath, [bin, 'sim', 'validate', 'bench/mm1.yaml']);
+console.log(
+  `  of which start-up (sim validate): ${startUp.toFixed(2)} s, Node alone: ${nodeAlone.toFixed(2)} s`,
+);
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  // Node 20 reads that bundle of certificates when it starts, before any of our code runs.
+  const { NODE_EXTRA_CA_CERTS: _, ...without } = process.env;
+  const bare = minimum(process.execPath, ['-e', '0'], without);
+  console.log(
+    `  (this environment sets NODE_EXTRA_CA_CERTS: Node alone takes ${bare.toFixed(2)} s without it)`,
+  );
+}
 const hasSimPy =
   spawnSync(python, ['-c', 'import SimPy.Simulation'], { stdio: 'ignore' }).status === 0;
 if (hasSimPy) {
