@@ -9,7 +9,8 @@
 // MAX_TRACES of them stay (bottom-k sampling: each selected trace draws a priority, the
 // highest MAX_TRACES win), so the kept traces still cover the whole run, not only its start.
 // A trace that cannot be kept any more is handed to `drop` at once, so memory stays bounded.
-import { growFloat, growInt } from '../core/event-queue.js';
+import { growInt } from '../core/event-queue.js';
+import { MinHeap } from '../core/min-heap.js';
 import type { Rng } from '../core/rng.js';
 
 /** At most this many traces of failed requests per interval. */
@@ -26,55 +27,6 @@ export const KEPT_SAMPLED = 4;
 const CANDIDATE = 8;
 const RESERVED = 16;
 const THINNED = 32;
-
-/** A binary min-heap of (key, trace) in typed arrays. */
-class MinHeap {
-  keys = new Float64Array(16);
-  values = new Int32Array(16);
-  size = 0;
-
-  minKey(): number {
-    return this.keys[0] as number;
-  }
-
-  push(key: number, value: number): void {
-    if (this.size === this.keys.length) {
-      this.keys = growFloat(this.keys, this.size * 2);
-      this.values = growInt(this.values, this.size * 2);
-    }
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if ((this.keys[parent] as number) <= key) break;
-      this.keys[i] = this.keys[parent] as number;
-      this.values[i] = this.values[parent] as number;
-      i = parent;
-    }
-    this.keys[i] = key;
-    this.values[i] = value;
-  }
-
-  /** Removes the entry with the smallest key and returns its trace. */
-  pop(): number {
-    const first = this.values[0] as number;
-    const n = --this.size;
-    const key = this.keys[n] as number;
-    const value = this.values[n] as number;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= n) break;
-      if (child + 1 < n && (this.keys[child + 1] as number) < (this.keys[child] as number)) child++;
-      if ((this.keys[child] as number) >= key) break;
-      this.keys[i] = this.keys[child] as number;
-      this.values[i] = this.values[child] as number;
-      i = child;
-    }
-    this.keys[i] = key;
-    this.values[i] = value;
-    return first;
-  }
-}
 
 export class TraceSelection {
   /** Per trace id: KEPT_* reasons and state bits. */
