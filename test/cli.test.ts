@@ -144,7 +144,7 @@ describe('stafflab CLI', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'stafflab-data-'));
     const first = run(['db', 'migrate'], { STAFFLAB_DATA_DIR: dataDir, DATABASE_URL: '' });
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('applied 3 migration(s)');
+    expect(first.stdout).toContain('applied 4 migration(s)');
     const second = run(['db', 'migrate'], { STAFFLAB_DATA_DIR: dataDir, DATABASE_URL: '' });
     expect(second.stdout).toContain('the schema is up to date');
   });

@@ -24,6 +24,17 @@ export type Action =
   | 'account:delete'
   | 'lab:submit'
   | 'lab-passes:read'
+  // The learning loop, always on the learner's own account.
+  | 'progress:read'
+  | 'plan:update'
+  | 'topic:mark-read'
+  | 'exercise:complete'
+  | 'quiz:attempt'
+  | 'deck:read'
+  | 'deck:change'
+  | 'review:submit'
+  | 'assessment:submit'
+  | 'assessments:read'
   // Admins.
   | 'users:list'
   | 'user:update'
@@ -45,6 +56,16 @@ const ownerOnly: ReadonlySet<Action> = new Set([
   'account:delete',
   'lab:submit',
   'lab-passes:read',
+  'progress:read',
+  'plan:update',
+  'topic:mark-read',
+  'exercise:complete',
+  'quiz:attempt',
+  'deck:read',
+  'deck:change',
+  'review:submit',
+  'assessment:submit',
+  'assessments:read',
 ]);
 const adminOnly: ReadonlySet<Action> = new Set([
   'users:list',

@@ -13,6 +13,8 @@ import type {
 } from '../../api/index.js';
 
 export interface ContentViews {
+  /** The loaded content itself, for use cases that need more than a view (quizzes, assessments). */
+  content: Content;
   program: ProgramView;
   topic(id: string): TopicDetail | undefined;
   week(number: number): WeekDetail | undefined;
@@ -123,6 +125,7 @@ export function buildViews(content: Content): ContentViews {
     labs.map((summary) => [summary.id, { summary, definition: content.labs.get(summary.id)! }]),
   );
   return {
+    content,
     program,
     topic: (id) => topics.get(id),
     week: (n) => weeks.get(n),
