@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
 import remarkGfm from 'remark-gfm';
 import { splitFrontmatter } from './src/curriculum/frontmatter.js';
+import { rehypeHeadingIds } from './src/learning/search/heading-ids.js';
 
 /**
  * Lessons and week notes start with YAML frontmatter, which MDX would render as text. The page
@@ -38,7 +39,12 @@ export default defineConfig({
     stripFrontmatter(),
     {
       enforce: 'pre',
-      ...mdx({ providerImportSource: '@mdx-js/react', remarkPlugins: [remarkGfm] }),
+      ...mdx({
+        providerImportSource: '@mdx-js/react',
+        remarkPlugins: [remarkGfm],
+        // Heading ids, the anchors search results link to (src/learning/search/sections.ts).
+        rehypePlugins: [rehypeHeadingIds],
+      }),
     },
     react({ include: /\.(mdx|md|js|jsx|ts|tsx)$/ }),
   ],

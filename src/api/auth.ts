@@ -2,6 +2,9 @@
 // /admin. The web app validates its forms with the same schemas.
 import { z } from 'zod';
 import { labPassSchema } from './labs.js';
+import { assessmentRecordSchema } from './assessments.js';
+import { learningExportSchema } from './progress.js';
+import { reviewsExportSchema } from './reviews.js';
 
 export const roles = ['learner', 'mentor', 'admin'] as const;
 export const roleSchema = z
@@ -136,6 +139,11 @@ export const accountExportSchema = z
     ),
     passwordResets: z.array(z.object({ ...exportTimes, usedAt: z.string().nullable() })),
     labPasses: z.array(labPassSchema),
+    learning: learningExportSchema,
+    reviews: reviewsExportSchema,
+    assessments: z
+      .array(assessmentRecordSchema)
+      .describe('Self-assessment and diagnostic results, oldest first'),
   })
   .meta({ id: 'AccountExport' });
 

@@ -53,6 +53,17 @@ content
   .action(async (options: { json?: boolean; dir?: string }) =>
     (await import('./commands/content.js')).runContentStats(options),
   );
+content
+  .command('quiz-stats')
+  .description(
+    'How learners did on each quiz question on their first attempt, hardest first, from the configured database.',
+  )
+  .option('--json', 'print { "questions": [...], "unattempted": [...] } as JSON')
+  .option('--topic <ID>', 'only the questions of this topic')
+  .addOption(new Option('--dir <folder>', 'the content folder'))
+  .action(async (options: { json?: boolean; topic?: string; dir?: string }) =>
+    (await import('./commands/quiz-stats.js')).runQuizStats(options),
+  );
 
 const db = program.command('db').description('Database administration.');
 db.command('migrate')

@@ -28,6 +28,7 @@ dimensions:
       staff: Sets direction for a multi-team area for two to four quarters.
       principal: Shapes org-wide technical direction over years.
     evidence: Name the largest decision you drove in the last six months.
+slowestEvidenceFirst: [scope]
 `;
 
 const archetypes = (interpretations: string) => `title: Which archetype fits you?

@@ -10,15 +10,11 @@ import {
   type TemplateFrontmatter,
 } from './schema/rubric.js';
 import { weekNoteFrontmatterSchema } from './schema/week.js';
-import {
-  archetypeAssessmentSchema,
-  levelAssessmentSchema,
-  type ArchetypeAssessment,
-  type LevelAssessment,
-} from './schema/assessments.js';
+import type { ArchetypeAssessment, Diagnostic, LevelAssessment } from './schema/assessments.js';
 import { indexProgram, PROGRAM_FILE, type ProgramIndex } from './program-index.js';
 import { readLesson, type Lesson } from './lessons.js';
-import { checkQuizIds, checkArchetypes } from './cross-checks.js';
+import { checkQuizIds } from './cross-checks.js';
+import { checkAssessments, readAssessmentFile } from './assessment-files.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { parseYaml, parseYamlWith, zodIssuesToSource, type SourceIssue } from './source.js';
 import { loadLabs } from './labs/load-labs.js';
@@ -51,6 +47,7 @@ export interface Content extends ProgramIndex {
   templates: Map<string, Template>;
   levelAssessment: LevelAssessment | null;
   archetypeAssessment: ArchetypeAssessment | null;
+  diagnostic: Diagnostic | null;
   labs: Map<string, Lab>;
 }
 
@@ -108,6 +105,7 @@ export function loadContent(files: readonly ContentFile[]): ContentReport {
     templates: new Map(),
     levelAssessment: null,
     archetypeAssessment: null,
+    diagnostic: null,
     labs: new Map(),
   };
   const fileExists = (path: string) => byPath.has(path);
@@ -207,20 +205,7 @@ export function loadContent(files: readonly ContentFile[]): ContentReport {
       }
       continue;
     }
-    if (path === 'assessments/level.yaml') {
-      const result = parseYamlWith(levelAssessmentSchema, text, path);
-      if (result.ok) content.levelAssessment = result.value;
-      else errors.push(...result.issues);
-      continue;
-    }
-    if (path === 'assessments/archetypes.yaml') {
-      const result = parseYamlWith(archetypeAssessmentSchema, text, path);
-      if (result.ok) {
-        content.archetypeAssessment = result.value;
-        errors.push(...checkArchetypes(result.value, path, parseYaml(text, path).lineOf));
-      } else errors.push(...result.issues);
-      continue;
-    }
+    if (readAssessmentFile(path, text, content, errors)) continue;
     warnings.push({
       file: path,
       message: 'not part of the content layout (CONTENT_GUIDE.md): ignored',
@@ -232,6 +217,7 @@ export function loadContent(files: readonly ContentFile[]): ContentReport {
   errors.push(...labs.errors);
 
   errors.push(...checkQuizIds(content, quizFiles, byPath));
+  errors.push(...checkAssessments(content, byPath));
   for (const [topicId, file] of quizFiles) {
     if (!content.lessons.has(topicId))
       warnings.push({

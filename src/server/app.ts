@@ -28,8 +28,15 @@ import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { contentRoutes } from './routes/content.js';
 import { labRoutes } from './routes/labs.js';
+import { progressRoutes } from './routes/progress.js';
+import { quizRoutes } from './routes/quizzes.js';
+import { reviewRoutes } from './routes/reviews.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
+import { searchRoutes } from './routes/search.js';
+import { activityRoutes } from './routes/activity.js';
+import { calendarRoutes } from './routes/calendar.js';
+import { assessmentRoutes } from './routes/assessments.js';
 import { packageVersion } from './paths.js';
 
 export interface AppOptions {
@@ -171,6 +178,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(adminRoutes(accounts));
       await api.register(contentRoutes(options.views));
       await api.register(labRoutes(options.views, accounts));
+      await api.register(quizRoutes(options.views, accounts));
+      await api.register(progressRoutes(options.views, accounts));
+      await api.register(reviewRoutes(options.views, accounts));
+      await api.register(searchRoutes(options.views));
+      await api.register(activityRoutes(options.views, accounts));
+      await api.register(calendarRoutes(options.views, accounts));
+      await api.register(assessmentRoutes(options.views, accounts));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: apiBase },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, textSchema } from './common.js';
+import { choiceSchema } from './quiz.js';
 
 /** The three levels a self-assessment places the learner against. */
 export const careerLevels = ['senior', 'staff', 'principal'] as const;
@@ -11,6 +12,8 @@ export const levelDimensionSchema = z.strictObject({
   descriptors: z.strictObject({ senior: textSchema, staff: textSchema, principal: textSchema }),
   /** What the learner should write down as evidence for their rating. */
   evidence: textSchema,
+  /** Topics whose lessons work on this dimension: a result links them from a gap. */
+  topics: z.array(idSchema).default([]),
 });
 
 /** `content/assessments/level.yaml`: the week-1 Senior / Staff / Principal self-assessment. */
@@ -18,6 +21,11 @@ export const levelAssessmentSchema = z.strictObject({
   title: textSchema,
   intro: textSchema,
   dimensions: z.array(levelDimensionSchema).min(1),
+  /**
+   * Every dimension id once, the one whose evidence takes longest to produce first: it breaks
+   * ties between equal gaps, as the intro tells the learner.
+   */
+  slowestEvidenceFirst: z.array(idSchema).min(1),
 });
 
 /** The four Staff archetypes (Larson, Staff Engineer, 2021). */
@@ -72,6 +80,62 @@ export const archetypeAssessmentSchema = z.strictObject({
   ),
 });
 
+/** The program diagnostic's two parallel forms: week 1 and week 20. */
+export const diagnosticForms = ['start', 'end'] as const;
+export type DiagnosticForm = (typeof diagnosticForms)[number];
+
+const diagnosticIdSchema = z
+  .string()
+  .regex(
+    /^diagnostic\.[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'a diagnostic question id is `diagnostic.` then a kebab-case name, like `diagnostic.start-error-budget`',
+  );
+
+export const diagnosticQuestionSchema = z
+  .strictObject({
+    id: diagnosticIdSchema,
+    /** The topic whose lesson teaches what this question tests. */
+    topic: idSchema,
+    prompt: textSchema,
+    choices: z.array(choiceSchema).length(4, 'a diagnostic question has exactly four choices'),
+  })
+  .superRefine((question, ctx) => {
+    const correct = question.choices.filter((choice) => choice.correct === true).length;
+    if (correct !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choices'],
+        message: `exactly one choice must have \`correct: true\` (found ${correct})`,
+      });
+    const seen = new Set<string>();
+    question.choices.forEach((choice, index) => {
+      if (seen.has(choice.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['choices', index, 'id'],
+          message: `duplicate choice id "${choice.id}"`,
+        });
+      seen.add(choice.id);
+    });
+  });
+
+/** One concept tested twice at the same difficulty: once in each form, with a different scenario. */
+export const diagnosticPairSchema = z.strictObject({
+  id: idSchema,
+  start: diagnosticQuestionSchema,
+  end: diagnosticQuestionSchema,
+});
+
+/** `content/assessments/diagnostic.yaml`: the program diagnostic, taken in week 1 and week 20. */
+export const diagnosticSchema = z.strictObject({
+  title: textSchema,
+  intro: textSchema,
+  pairs: z.array(diagnosticPairSchema).min(1),
+});
+
 export type LevelAssessment = z.infer<typeof levelAssessmentSchema>;
 export type ArchetypeAssessment = z.infer<typeof archetypeAssessmentSchema>;
 export type ArchetypeId = z.infer<typeof archetypeIdSchema>;
+export type DiagnosticQuestion = z.infer<typeof diagnosticQuestionSchema>;
+export type DiagnosticPair = z.infer<typeof diagnosticPairSchema>;
+export type Diagnostic = z.infer<typeof diagnosticSchema>;

@@ -3,6 +3,9 @@ import { assertAnotherActiveAdmin } from './admin-users.js';
 import { AccountError, type AccountsContext } from './context.js';
 import { verifyPassword } from './passwords.js';
 import { listLabPasses } from '../labs/lab-passes.js';
+import { exportAssessmentsForAccount } from '../learning/assessments.js';
+import { exportLearningForAccount } from '../learning/learning-export.js';
+import { exportReviewsForAccount } from '../learning/reviews.js';
 
 export async function exportAccount(ctx: AccountsContext, userId: string) {
   const user = await ctx.db
@@ -38,6 +41,9 @@ export async function exportAccount(ctx: AccountsContext, userId: string) {
     .orderBy('created_at')
     .execute();
   const labPasses = await listLabPasses(ctx, userId);
+  const learning = await exportLearningForAccount(ctx, userId);
+  const reviews = await exportReviewsForAccount(ctx, userId);
+  const assessments = await exportAssessmentsForAccount(ctx, userId);
   return {
     exportedAt: ctx.now().toISOString(),
     user,
@@ -45,6 +51,9 @@ export async function exportAccount(ctx: AccountsContext, userId: string) {
     invitesIssued,
     passwordResets,
     labPasses,
+    learning,
+    reviews,
+    assessments,
   };
 }
 

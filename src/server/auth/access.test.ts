@@ -98,6 +98,171 @@ const cases: RouteCase[] = [
     expected: signedInOnly(200),
   },
   {
+    route: 'GET /topics/:id/quiz',
+    request: () => ({ url: '/api/v1/topics/retry-strategy/quiz' }),
+    expected: anyone(200),
+  },
+  {
+    route: 'POST /topics/:id/quiz-attempts',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/topics/retry-strategy/quiz-attempts',
+      payload: { answers: {} },
+    }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'POST /topics/:id/read',
+    request: () => ({ method: 'POST', url: '/api/v1/topics/retry-strategy/read' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'DELETE /topics/:id/read',
+    request: () => ({ method: 'DELETE', url: '/api/v1/topics/retry-strategy/read' }),
+    expected: signedInOnly(204),
+  },
+  {
+    route: 'PUT /topics/:id/exercise',
+    request: () => ({
+      method: 'PUT',
+      url: '/api/v1/topics/retry-strategy/exercise',
+      payload: { reflection: 'A reflection that is long enough to count.' },
+    }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'DELETE /topics/:id/exercise',
+    request: () => ({ method: 'DELETE', url: '/api/v1/topics/retry-strategy/exercise' }),
+    expected: signedInOnly(204),
+  },
+  {
+    route: 'GET /progress',
+    request: () => ({ url: '/api/v1/progress' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'GET /me/plan',
+    request: () => ({ url: '/api/v1/me/plan' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'PUT /me/plan',
+    request: () => ({ method: 'PUT', url: '/api/v1/me/plan', payload: { daysPerWeek: 14 } }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'GET /reviews/due',
+    request: () => ({ url: '/api/v1/reviews/due' }),
+    expected: signedInOnly(200),
+  },
+  {
+    // A card id names one learner's card; nobody's card answers 404 like anyone else's does.
+    route: 'POST /reviews/:cardId',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/reviews/no-such-card',
+      payload: { rating: 'good' },
+    }),
+    expected: signedInOnly(404),
+  },
+  {
+    route: 'GET /reviews/stats',
+    request: () => ({ url: '/api/v1/reviews/stats' }),
+    expected: signedInOnly(200),
+  },
+  { route: 'GET /cards', request: () => ({ url: '/api/v1/cards' }), expected: signedInOnly(200) },
+  {
+    route: 'POST /cards',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/cards',
+      payload: { topicId: 'retry-strategy', front: 'A question', back: 'Its answer' },
+    }),
+    expected: signedInOnly(201),
+  },
+  {
+    route: 'DELETE /cards/:cardId',
+    request: () => ({ method: 'DELETE', url: '/api/v1/cards/no-such-card' }),
+    expected: signedInOnly(404),
+  },
+  {
+    route: 'GET /me/deck.csv',
+    request: () => ({ url: '/api/v1/me/deck.csv' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'GET /search/documents',
+    request: () => ({ url: '/api/v1/search/documents' }),
+    expected: anyone(200),
+  },
+  {
+    route: 'GET /me/activity',
+    request: () => ({ url: '/api/v1/me/activity?limit=5' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'GET /me/plan.ics',
+    request: () => ({ url: '/api/v1/me/plan.ics' }),
+    // A new account has no start date yet: the owner is let in and told to choose one.
+    expected: signedInOnly(409),
+  },
+  {
+    route: 'GET /assessments/level',
+    request: () => ({ url: '/api/v1/assessments/level' }),
+    expected: anyone(200),
+  },
+  {
+    route: 'GET /assessments/archetypes',
+    request: () => ({ url: '/api/v1/assessments/archetypes' }),
+    expected: anyone(200),
+  },
+  {
+    route: 'GET /assessments/diagnostic/:form',
+    request: () => ({ url: '/api/v1/assessments/diagnostic/start' }),
+    expected: anyone(200),
+  },
+  {
+    route: 'POST /assessments/:kind/results',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/assessments/level/results',
+      payload: {
+        answers: {
+          target: 2,
+          dimensions: Object.fromEntries(
+            [
+              'scope',
+              'operating-radius',
+              'time-horizon',
+              'ownership',
+              'ambiguity',
+              'influence',
+              'technical-judgement',
+              'multiplying-others',
+            ].map((id) => [id, { placement: 1.5, evidence: 'A dated artifact' }]),
+          ),
+        },
+      },
+    }),
+    expected: signedInOnly(201),
+  },
+  {
+    route: 'GET /me/assessments',
+    request: () => ({ url: '/api/v1/me/assessments' }),
+    expected: signedInOnly(200),
+  },
+  {
+    // A result id names one learner's result: anyone else's, or none, answers 404 alike.
+    route: 'GET /me/assessments/:id',
+    request: () => ({ url: '/api/v1/me/assessments/no-such-result' }),
+    expected: signedInOnly(404),
+  },
+  {
+    route: 'GET /me/assessments/compare',
+    request: () => ({ url: '/api/v1/me/assessments/compare?from=no-such&to=result' }),
+    expected: signedInOnly(404),
+  },
+  {
     route: 'GET /admin/users',
     request: () => ({ url: '/api/v1/admin/users' }),
     expected: adminOnly(200),

@@ -37,7 +37,7 @@ export function rememberSession(client: QueryClient, session: Session | null): v
 /** Sends a state-changing request with the CSRF token; answers the parsed JSON body, or null for 204. */
 export async function send<T>(
   client: QueryClient,
-  method: 'POST' | 'PATCH' | 'DELETE',
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
 ): Promise<T> {

@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useProgram } from '../api/client.js';
 import { ThemeToggle } from './ThemeToggle.js';
 import { AccountMenu } from './AccountMenu.js';
+import { SearchBox } from '../search/SearchBox.js';
 
 export function Layout() {
   const location = useLocation();
@@ -36,12 +37,14 @@ export function Layout() {
           aria-controls="program-nav"
           onClick={() => setMenuOpenOn(menuOpen ? null : location.pathname)}
         >
-          <span aria-hidden="true">☰</span> Menu
+          <span aria-hidden="true">☰</span> <span className="menu-button-text">Menu</span>
         </button>
         <Link to="/" className="brand">
           Stafflab
         </Link>
+        <SearchBox />
         <nav className="topbar-links" aria-label="Site">
+          <NavLink to="/reviews">Reviews</NavLink>
           <NavLink to="/docs/api" className="topbar-api">
             API
           </NavLink>

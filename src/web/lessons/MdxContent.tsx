@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { MDXProvider } from '@mdx-js/react';
 import { LessonFolderContext, lessonComponents } from './components.js';
 import type { MdxModule } from './registry.js';
+import { useScrollToHash } from './scroll-to-hash.js';
 
 type MdxComponent = MdxModule['default'];
 
@@ -29,6 +30,7 @@ export function MdxContent({ load, folder }: { load: () => Promise<MdxModule>; f
     };
   }, [load]);
   const current = state.load === load ? state : { Component: null, error: null };
+  useScrollToHash(current.Component !== null);
   if (current.error)
     return (
       <p role="alert">This page failed to load ({current.error.message}). Reload to try again.</p>

@@ -2,6 +2,12 @@ import { Link } from 'react-router';
 import type { PracticeRef } from '../../api/index.js';
 import { useLabs } from '../api/client.js';
 
+/** Tools with a page of their own, by practice id. */
+const toolPages: Record<string, string> = {
+  'level-assessment': '/assessments/level',
+  'archetype-assessment': '/assessments/archetypes',
+};
+
 const kindLabels: Record<PracticeRef['kind'], string> = {
   lab: 'Lab',
   tool: 'Tool',
@@ -11,7 +17,8 @@ const kindLabels: Record<PracticeRef['kind'], string> = {
 
 /**
  * The practice of a topic as small labels: kind, title and whether it is built yet. A lab whose
- * file exists (GET /api/v1/labs lists it) is a link to its page, and no longer "planned".
+ * file exists (GET /api/v1/labs lists it) is a link to its page, and no longer "planned"; so is
+ * an available tool that has a page.
  */
 export function PracticeChips({
   practice,
@@ -28,15 +35,20 @@ export function PracticeChips({
       {practice.map((p) => {
         const lab = p.kind === 'lab' && labIds.has(p.id);
         const planned = p.status === 'planned' && !lab;
+        const page = lab
+          ? `/labs/${p.id}`
+          : p.kind === 'tool' && !planned
+            ? toolPages[p.id]
+            : undefined;
         const text = compact ? kindLabels[p.kind] : p.title;
         return (
           <li key={p.id} className={`chip chip-${p.kind}${planned ? ' chip-planned' : ''}`}>
             {compact ? null : <span className="chip-kind">{kindLabels[p.kind]}</span>}
-            {lab ? (
+            {page ? (
               <Link
                 className={compact ? 'chip-kind chip-link' : 'chip-title chip-link'}
-                to={`/labs/${p.id}`}
-                aria-label={compact ? `Lab: ${p.title}` : undefined}
+                to={page}
+                aria-label={compact ? `${kindLabels[p.kind]}: ${p.title}` : undefined}
               >
                 {text}
               </Link>

@@ -5,6 +5,12 @@ import { MdxContent } from '../lessons/MdxContent.js';
 import { lessonSource } from '../lessons/registry.js';
 import { PracticeChips } from './PracticeChips.js';
 import { ArtifactPractice } from './ArtifactPractice.js';
+import { ExercisePanel } from './topic/ExercisePanel.js';
+import { QuizSection } from './topic/QuizSection.js';
+import { ReadControl } from './topic/ReadControl.js';
+import { TopicStatus } from './topic/TopicStatus.js';
+import { MakeCardButton } from './reviews/MakeCardButton.js';
+import '../styles/learning.css';
 
 export function TopicPage() {
   const id = useParams().id ?? '';
@@ -14,6 +20,7 @@ export function TopicPage() {
   const { data } = topic;
   const source = lessonSource(data.id);
   const lesson = data.lesson;
+  const exercise = data.practice.find((p) => p.kind === 'exercise');
 
   return (
     <article className="lesson">
@@ -35,6 +42,8 @@ export function TopicPage() {
         )}
       </header>
 
+      <TopicStatus topicId={data.id} hasQuiz={data.quiz.questions > 0} />
+
       {lesson && lesson.objectives.length > 0 && (
         <section className="objectives" aria-labelledby="objectives-title">
           <h2 id="objectives-title">After this lesson you can</h2>
@@ -52,12 +61,19 @@ export function TopicPage() {
         {data.artifacts.map((artifact) => (
           <ArtifactPractice key={artifact.id} artifact={artifact} />
         ))}
+        {exercise && <ExercisePanel topicId={data.id} exercise={exercise} />}
       </section>
 
       {source && lesson ? (
-        <div className="prose">
-          <MdxContent load={source.load} folder={source.folder} />
-        </div>
+        <>
+          <div className="prose">
+            <MdxContent load={source.load} folder={source.folder} />
+          </div>
+          <section className="lesson-end" aria-label="After the lesson">
+            <ReadControl topicId={data.id} />
+            <MakeCardButton topicId={data.id} />
+          </section>
+        </>
       ) : (
         <section className="state not-written" aria-labelledby="not-written-title">
           <h2 id="not-written-title">This lesson is not written yet</h2>
@@ -71,12 +87,18 @@ export function TopicPage() {
       )}
 
       {(data.quiz.questions > 0 || data.quiz.cards > 0) && (
-        <section className="check-box" aria-labelledby="check-title">
+        <section id="check" className="check-box" aria-labelledby="check-title">
           <h2 id="check-title">Check</h2>
-          <p>
-            {data.quiz.questions} quiz {data.quiz.questions === 1 ? 'question' : 'questions'} and{' '}
-            {data.quiz.cards} review {data.quiz.cards === 1 ? 'card' : 'cards'} go with this lesson.
+          <p className="muted">
+            {data.quiz.questions} {data.quiz.questions === 1 ? 'question' : 'questions'}; pass with
+            75%. Each answer is explained once you submit. Your first attempt is kept as a record of
+            what you knew, and the questions you miss on it become review cards
+            {data.quiz.cards > 0
+              ? `, as do the lesson's ${data.quiz.cards} ${data.quiz.cards === 1 ? 'card' : 'cards'} once you have read it`
+              : ''}
+            .
           </p>
+          <QuizSection topicId={data.id} />
         </section>
       )}
 

@@ -1,0 +1,47 @@
+// Pieces the assessment pages share: what happens without an account, the way to the other
+// assessments, and topic titles for links.
+import { Link } from 'react-router';
+import { useProgram } from '../../api/client.js';
+
+export function NotSavedNotice() {
+  return (
+    <p className="notice">
+      You can take it and see your result without an account, but the result is not saved.{' '}
+      <Link to="/signin">Sign in</Link> or <Link to="/signup">create an account</Link> to keep your
+      results and compare them later.
+    </p>
+  );
+}
+
+const pages = [
+  { id: 'level', to: '/assessments/level', title: 'Level self-assessment (week 1)' },
+  { id: 'archetypes', to: '/assessments/archetypes', title: 'Archetype questionnaire (week 2)' },
+  { id: 'diagnostic', to: '/diagnostic', title: 'Program diagnostic (weeks 1 and 20)' },
+] as const;
+
+export function AssessmentLinks({ current }: { current: (typeof pages)[number]['id'] }) {
+  return (
+    <nav className="assessment-links" aria-label="Assessments">
+      <h2 className="visually-hidden">Other assessments</h2>
+      <ul>
+        {pages
+          .filter((page) => page.id !== current)
+          .map((page) => (
+            <li key={page.id}>
+              <Link to={page.to}>{page.title}</Link>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Topic titles by id, from the program (empty until it has loaded). */
+export function useTopicTitles(): Map<string, string> {
+  const program = useProgram();
+  return new Map(
+    program.data?.modules.flatMap((m) =>
+      m.weeks.flatMap((w) => w.topics.map((t) => [t.id, t.title] as const)),
+    ) ?? [],
+  );
+}
