@@ -94,7 +94,7 @@ export function readLesson(
   };
 }
 
-/** Internal links are app routes: `/topics/ID`, `/weeks/N`, `/labs/ID`, `/`. */
+/** Internal links are app routes: `/topics/ID`, `/weeks/N`, `/labs/ID`, `/`, the learning pages. */
 export function checkLink(target: string, index: ProgramIndex): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return null;
   if (!target.startsWith('/')) {
@@ -117,8 +117,19 @@ export function checkLink(target: string, index: ProgramIndex): string | null {
     return index.practiceById.get(lab[1]!)?.kind === 'lab'
       ? null
       : `broken internal link "${target}": no lab "${lab[1]}" in the practice registry`;
-  return `broken internal link "${target}": internal links go to /topics/ID, /weeks/N or /labs/ID`;
+  if (learningPages.includes(path)) return null;
+  return `broken internal link "${target}": internal links go to /topics/ID, /weeks/N, /labs/ID or one of ${learningPages.join(', ')}`;
 }
+
+/** The learning loop's own pages, which lessons send learners to. */
+export const learningPages = [
+  '/assessments/level',
+  '/assessments/archetypes',
+  '/diagnostic',
+  '/reviews',
+  '/plan',
+  '/search',
+];
 
 function checkComponent(
   name: string,

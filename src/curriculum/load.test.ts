@@ -118,7 +118,7 @@ describe('loadContent', () => {
   it('finds broken internal links, unknown components and missing figures, at their line', () => {
     const body = [
       'Intro.',
-      'See [beta](/topics/beta) and [gone](/topics/gamma).',
+      'See [beta](/topics/beta), [gone](/topics/gamma), [level](/assessments/level), [x](/assessments/x).',
       '<Lab id="beta-doc"/>',
       '<Figure src="./x.svg" caption="X"/>',
       '<Widget/>',
@@ -130,6 +130,9 @@ describe('loadContent', () => {
     // The body starts on line 16 of the file.
     expect(errs).toEqual([
       'weeks/01-start/alpha.mdx:17: broken internal link "/topics/gamma": no topic "gamma"',
+      expect.stringMatching(
+        /^weeks\/01-start\/alpha\.mdx:17: broken internal link "\/assessments\/x": internal links go to .*\/assessments\/level/,
+      ),
       'weeks/01-start/alpha.mdx:18: <Lab id="beta-doc">: no lab with that id in the practice registry',
       'weeks/01-start/alpha.mdx:19: <Figure src="./x.svg">: file weeks/01-start/x.svg does not exist',
       expect.stringMatching(/^weeks\/01-start\/alpha\.mdx:20: unknown component <Widget>/),

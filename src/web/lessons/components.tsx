@@ -1,6 +1,13 @@
 // The components a lesson may use (CONTENT_GUIDE.md): <Lab>, <Callout>, <Figure>.
 // `stafflab content check` validates their attributes; these render them.
-import { createContext, useContext, type AnchorHTMLAttributes, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  type AnchorHTMLAttributes,
+  type HTMLAttributes,
+  type ReactNode,
+  type TableHTMLAttributes,
+} from 'react';
 import { Link } from 'react-router';
 import { useLab, useLabs, useProgram } from '../api/client.js';
 import { figureUrl } from './registry.js';
@@ -97,4 +104,22 @@ function Anchor({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAncho
   );
 }
 
-export const lessonComponents = { Callout, Figure, Lab, a: Anchor };
+/**
+ * Code and tables scroll sideways when wider than the page (always, on a phone). A region that
+ * scrolls must take keyboard focus, or a keyboard user cannot read its hidden part.
+ */
+function ScrollablePre(props: HTMLAttributes<HTMLPreElement>) {
+  return <pre tabIndex={0} {...props} />;
+}
+function ScrollableTable(props: TableHTMLAttributes<HTMLTableElement>) {
+  return <table tabIndex={0} {...props} />;
+}
+
+export const lessonComponents = {
+  Callout,
+  Figure,
+  Lab,
+  a: Anchor,
+  pre: ScrollablePre,
+  table: ScrollableTable,
+};

@@ -1,5 +1,5 @@
-// A signed-in learner's home: the next step, this week, reviews due, progress by module and
-// recent activity — each with an empty state that says what to do first.
+// A signed-in learner's home: the next step, this week, reviews due, progress by module,
+// recent activity and the self-checks — each with an empty state that says what to do first.
 import type { SessionUser } from '../../api/session.js';
 import { useProgress } from '../../api/learning.js';
 import { LoadError, Loading } from '../../app/states.js';
@@ -7,6 +7,7 @@ import { ModuleProgress } from './ModuleProgress.js';
 import { NextStep } from './NextStep.js';
 import { RecentActivity } from './RecentActivity.js';
 import { ReviewsDue } from './ReviewsDue.js';
+import { SelfChecks } from './SelfChecks.js';
 import { ThisWeek } from './ThisWeek.js';
 import '../../styles/home.css';
 
@@ -32,6 +33,7 @@ export function LearnerHome({ user }: { user: SessionUser }) {
           now={now}
           firstTopic={first && { id: first.topicId, title: first.title }}
         />
+        <SelfChecks userId={user.id} />
       </div>
     </div>
   );
