@@ -177,6 +177,21 @@ describe.each(testDatabaseKinds)('HTTP API on %s', (kind) => {
     ]);
   });
 
+  it('describes every tag an operation of the OpenAPI document uses', async () => {
+    const doc = (await app.inject('/api/v1/openapi.json')).json() as {
+      tags: { name: string; description: string }[];
+      paths: Record<string, Record<string, { tags?: string[] }>>;
+    };
+    const declared = doc.tags.map((tag) => tag.name).sort();
+    const used = new Set(
+      Object.values(doc.paths).flatMap((operations) =>
+        Object.values(operations).flatMap((operation) => operation.tags ?? []),
+      ),
+    );
+    expect([...used].sort()).toEqual(declared);
+    for (const tag of doc.tags) expect(tag.description.length, tag.name).toBeGreaterThan(10);
+  });
+
   it('serves the web app shell for client-side routes', async () => {
     for (const path of ['/', '/weeks/3', '/topics/retry-strategy', '/labs/retry-storm']) {
       const response = await app.inject(path);

@@ -138,7 +138,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       tags: [
         { name: 'accounts', description: 'Sign-up, sign-in, the signed-in user and their data' },
         { name: 'admin', description: 'Users, roles, invites and reset links (admins only)' },
-        { name: 'curriculum', description: 'The program, its weeks and topics' },
+        { name: 'curriculum', description: 'The program, its weeks and topics, and lesson search' },
+        { name: 'labs', description: 'Simulation labs and server-checked challenge passes' },
+        {
+          name: 'learning',
+          description:
+            'Reading, exercises, quizzes, progress, the plan and its calendar, recent activity',
+        },
+        {
+          name: 'reviews',
+          description: 'The spaced-repetition deck (FSRS), reviews and statistics',
+        },
+        {
+          name: 'assessments',
+          description: 'Level and archetype self-assessments and the program diagnostic',
+        },
         { name: 'platform', description: 'Health and operations' },
       ],
     },
