@@ -1,5 +1,6 @@
 // The learner's recent activity: what they read, practised, checked and reviewed, newest first.
 import { z } from 'zod';
+import { tzOffsetSchema } from './reviews.js';
 
 export const activityQuerySchema = z.object({
   limit: z.coerce
@@ -9,15 +10,9 @@ export const activityQuerySchema = z.object({
     .max(100, 'must be at most 100')
     .default(20)
     .describe('How many events to send, newest first; default 20'),
-  tzOffset: z.coerce
-    .number()
-    .int('must be a whole number of minutes')
-    .min(-840, 'must be between -840 and 840')
-    .max(840, 'must be between -840 and 840')
-    .default(0)
-    .describe(
-      'Minutes east of UTC that days are counted in when reviews are summed per day (UTC+2 is 120); default 0',
-    ),
+  tzOffset: tzOffsetSchema.describe(
+    'Minutes east of UTC that days are counted in when reviews are summed per day (UTC+2 is 120); default 0',
+  ),
 });
 
 export const activityKindSchema = z

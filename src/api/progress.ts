@@ -2,7 +2,8 @@
 // per week and per module, where their plan puts them today, and what to do next.
 import { z } from 'zod';
 import { isCalendarDate } from '../learning/progress/dates.js';
-import { daysPerWeekRange, retentionRange } from '../learning/progress/plan.js';
+import { daysPerWeekRange } from '../learning/progress/plan.js';
+import { retentionBounds } from '../learning/reviews/ratings.js';
 
 export const calendarDateSchema = z
   .string()
@@ -16,7 +17,9 @@ export const planSchema = z
       .describe('Calendar days per program week: 7 standard, 10 relaxed, 14 half pace'),
     desiredRetention: z
       .number()
-      .describe('Share of review cards the learner wants to recall (FSRS), 0.7–0.97'),
+      .describe(
+        `Share of review cards the learner wants to recall (FSRS), ${retentionBounds.min}–${retentionBounds.max}`,
+      ),
   })
   .meta({ id: 'Plan' });
 export type PlanView = z.infer<typeof planSchema>;
@@ -31,8 +34,8 @@ export const planUpdateBodySchema = z
       .optional(),
     desiredRetention: z
       .number()
-      .min(retentionRange.min, `must be between ${retentionRange.min} and ${retentionRange.max}`)
-      .max(retentionRange.max, `must be between ${retentionRange.min} and ${retentionRange.max}`)
+      .min(retentionBounds.min, `must be between ${retentionBounds.min} and ${retentionBounds.max}`)
+      .max(retentionBounds.max, `must be between ${retentionBounds.min} and ${retentionBounds.max}`)
       .optional(),
   })
   .describe('Fields left out keep their current value')

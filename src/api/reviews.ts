@@ -90,14 +90,21 @@ export const reviewResultSchema = z
   .meta({ id: 'ReviewResult' });
 export type ReviewResult = z.infer<typeof reviewResultSchema>;
 
+/**
+ * The learner's clock, for counting reviews per day: minutes east of UTC, as far as time zones
+ * go (UTC−14:00 to UTC+14:00). Each query that takes it describes what it counts.
+ */
+export const tzOffsetSchema = z.coerce
+  .number()
+  .int('must be a whole number of minutes')
+  .min(-840, 'must be between -840 and 840')
+  .max(840, 'must be between -840 and 840')
+  .default(0);
+
 export const reviewStatsQuerySchema = z.object({
-  tzOffset: z.coerce
-    .number()
-    .int('must be a whole number of minutes')
-    .min(-840, 'must be between -840 and 840')
-    .max(840, 'must be between -840 and 840')
-    .default(0)
-    .describe('Minutes east of UTC that days are counted in (UTC+2 is 120); default 0, UTC days'),
+  tzOffset: tzOffsetSchema.describe(
+    'Minutes east of UTC that days are counted in (UTC+2 is 120); default 0, UTC days',
+  ),
 });
 
 const dayCount = z.int().min(0);

@@ -1,11 +1,9 @@
 // Accounts as people use them: the first sign-up becomes the admin, the admin invites a
 // learner and hands them a password-reset link, the learner uses both, then erases the account.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { defaultContentDir, packageRoot } from '../../src/server/paths.js';
-import { hasBrowser, launchBrowser, openPage } from './support/browser.js';
-import { startTestServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser, openPage } from './support/browser.js';
+import { signUpInBrowser, useBrowserServer } from './support/browser-server.js';
 import { seriousViolations } from './support/axe.js';
 
 async function fill(page: Page, fields: Record<string, string>) {
@@ -14,30 +12,15 @@ async function fill(page: Page, fields: Record<string, string>) {
 }
 
 describe.skipIf(!hasBrowser)('accounts in the browser', () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    server = await startTestServer({
-      contentDir: defaultContentDir,
-      webRoot: join(packageRoot, 'dist', 'web'),
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const server = useBrowserServer();
 
   it('takes an admin through an invite and a password reset, and a learner through both', async () => {
-    const admin = await openPage(browser);
-    await admin.page.goto(`${server.url}/signup`);
-    await fill(admin.page, {
-      Name: 'Ada Admin',
-      Email: 'ada@example.com',
-      Password: 'correct horse battery',
+    const admin = await openPage(server.browser);
+    await signUpInBrowser(admin.page, server.url, {
+      name: 'Ada Admin',
+      email: 'ada@example.com',
+      password: 'correct horse battery',
     });
-    await admin.page.getByRole('button', { name: 'Create account' }).click();
     await admin.page.getByRole('link', { name: 'Admin', exact: true }).click();
     await admin.page.locator('main h1', { hasText: 'Admin' }).waitFor();
     expect(await seriousViolations(admin.page)).toEqual([]);
@@ -46,7 +29,7 @@ describe.skipIf(!hasBrowser)('accounts in the browser', () => {
     const inviteUrl = await admin.page.getByLabel('Invite (learner)').inputValue();
     expect(inviteUrl).toMatch(/\/signup\?invite=/);
 
-    const learner = await openPage(browser);
+    const learner = await openPage(server.browser);
     await learner.page.goto(inviteUrl);
     await learner.page.getByText('You were invited').waitFor();
     // A common password is refused next to its field.

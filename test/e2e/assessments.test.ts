@@ -2,12 +2,10 @@
 // signed out (a result, not saved), then signed in: take it, see the radar chart, save, retake,
 // compare; the archetype questionnaire and both diagnostic forms; axe in light and dark, and no
 // horizontal overflow on a 390 px phone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { defaultContentDir, packageRoot } from '../../src/server/paths.js';
-import { hasBrowser, launchBrowser, openPage } from './support/browser.js';
-import { startTestServer } from './support/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser, openPage } from './support/browser.js';
+import { signUpInBrowser, useBrowserServer } from './support/browser-server.js';
 import { seriousViolations } from './support/axe.js';
 
 interface Dimension {
@@ -41,28 +39,18 @@ async function darkAxe(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!hasBrowser)('assessments in the browser', () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
+  const server = useBrowserServer();
   let dimensions: Dimension[];
 
   beforeAll(async () => {
-    server = await startTestServer({
-      contentDir: defaultContentDir,
-      webRoot: join(packageRoot, 'dist', 'web'),
-    });
-    browser = await launchBrowser();
     const level = (await (await fetch(`${server.url}/api/v1/assessments/level`)).json()) as {
       dimensions: Dimension[];
     };
     dimensions = level.dimensions;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('shows a signed-out learner a result that is not saved', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(server.browser);
     await page.goto(`${server.url}/assessments/level`);
     await page.getByText('the result is not saved').waitFor();
     await placeAll(page, dimensions, '1.5');
@@ -76,13 +64,12 @@ describe.skipIf(!hasBrowser)('assessments in the browser', () => {
   });
 
   it('takes, saves, retakes and compares the level self-assessment', async () => {
-    const { page, errors, close } = await openPage(browser);
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Name', { exact: true }).fill('Lee Learner');
-    await page.getByLabel('Email', { exact: true }).fill('lee@example.com');
-    await page.getByLabel('Password', { exact: true }).fill('a long and unusual phrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.locator('.topbar').getByRole('link', { name: 'Lee Learner' }).waitFor();
+    const { page, errors, close } = await openPage(server.browser);
+    await signUpInBrowser(page, server.url, {
+      name: 'Lee Learner',
+      email: 'lee@example.com',
+      password: 'a long and unusual phrase',
+    });
 
     await page.goto(`${server.url}/assessments/level`);
     // Submitting with nothing placed names what is missing, and saves nothing.
@@ -133,7 +120,7 @@ describe.skipIf(!hasBrowser)('assessments in the browser', () => {
   });
 
   it('takes the archetype questionnaire and both diagnostic forms', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(server.browser);
     await page.goto(`${server.url}/signin`);
     await page.getByLabel('Email', { exact: true }).fill('lee@example.com');
     await page.getByLabel('Password', { exact: true }).fill('a long and unusual phrase');
@@ -141,6 +128,8 @@ describe.skipIf(!hasBrowser)('assessments in the browser', () => {
     await page.locator('.topbar').getByRole('link', { name: 'Lee Learner' }).waitFor();
 
     await page.goto(`${server.url}/assessments/archetypes`);
+    // `all()` does not wait: without this, a slow load leaves every item unanswered.
+    await page.locator('.archetype-form').waitFor();
     for (const group of await page.locator('.archetype-form fieldset').all())
       await group.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Save and see my result' }).click();

@@ -1,30 +1,13 @@
 // The home page as a visitor, a new learner and a learner who has begun: empty states that say
 // what to do first, then the lesson read through the API showing in activity and progress.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { defaultContentDir, packageRoot } from '../../src/server/paths.js';
-import { hasBrowser, launchBrowser, openPage } from './support/browser.js';
-import { startTestServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { hasBrowser, openPage } from './support/browser.js';
+import { useBrowserServer } from './support/browser-server.js';
 import { seriousViolations } from './support/axe.js';
 
-const webRoot = join(packageRoot, 'dist', 'web');
-
 describe.skipIf(!hasBrowser)('the home page in the browser', () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    if (!existsSync(join(webRoot, 'index.html')))
-      throw new Error('dist/web is missing: run `npm run build` before the browser tests.');
-    server = await startTestServer({ contentDir: defaultContentDir, webRoot });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const server = useBrowserServer();
 
   /** Signs up in the page's context (its cookie jar); answers the CSRF token for later calls. */
   async function signUp(context: BrowserContext, name: string): Promise<string> {
@@ -37,7 +20,7 @@ describe.skipIf(!hasBrowser)('the home page in the browser', () => {
   }
 
   it('invites a visitor to create an account', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(server.browser);
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Keep your progress' }).waitFor();
     await page.getByRole('link', { name: 'Create an account' }).click();
@@ -47,7 +30,7 @@ describe.skipIf(!hasBrowser)('the home page in the browser', () => {
   });
 
   it('tells a new learner what to do first, then shows a lesson read in activity and progress', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(server.browser);
     const context = page.context();
     const csrf = await signUp(context, 'Nia');
     await page.goto(server.url);
@@ -100,7 +83,7 @@ describe.skipIf(!hasBrowser)('the home page in the browser', () => {
   });
 
   it('shows this week from the plan, with the calendar to download, on a phone in dark mode', async () => {
-    const { page, errors, close } = await openPage(browser, {
+    const { page, errors, close } = await openPage(server.browser, {
       viewport: { width: 390, height: 844 },
       colorScheme: 'dark',
     });

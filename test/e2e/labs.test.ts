@@ -1,15 +1,11 @@
 // Every lab as a learner meets it: the engine runs in a worker, the charts and the challenge
 // follow the knobs, the knobs and seed live in the URL, a pinned run is compared with the next,
 // a diagnosis is answered, in both themes and on a phone, under the server's strict CSP.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LabDetail, LabSummary } from '../../src/api/index.js';
 import { drawCause } from '../../src/learning/index.js';
-import { defaultContentDir, packageRoot } from '../../src/server/paths.js';
-import { hasBrowser, launchBrowser, openPage } from './support/browser.js';
-import { startTestServer } from './support/server.js';
+import { hasBrowser, openPage } from './support/browser.js';
+import { signUpInBrowser, useBrowserServer } from './support/browser-server.js';
 import { seriousViolations } from './support/axe.js';
 import {
   moveKnob,
@@ -20,28 +16,17 @@ import {
   waitForRuns,
 } from './support/lab-page.js';
 
-const webRoot = join(packageRoot, 'dist', 'web');
-
 describe.skipIf(!hasBrowser)('lab pages in the browser', () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
+  const server = useBrowserServer();
   let labs: LabDetail[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(webRoot, 'index.html')))
-      throw new Error('dist/web is missing: run `npm run build` before the browser tests.');
-    server = await startTestServer({ contentDir: defaultContentDir, webRoot });
     const list = (await (await fetch(`${server.url}/api/v1/labs`)).json()) as LabSummary[];
     labs = await Promise.all(
       list.map(
         async (s) => (await (await fetch(`${server.url}/api/v1/labs/${s.id}`)).json()) as LabDetail,
       ),
     );
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const lab = (id: string) => labs.find((l) => l.summary.id === id)!.definition;
@@ -49,7 +34,7 @@ describe.skipIf(!hasBrowser)('lab pages in the browser', () => {
   it('runs every lab, and moving a knob changes its chart and its challenge', async () => {
     expect(labs.length).toBeGreaterThan(0);
     for (const { definition } of labs) {
-      const { page, errors, close } = await openPage(browser);
+      const { page, errors, close } = await openPage(server.browser);
       await openLab(page, server.url, definition.id);
       const before = await shown(page);
       expect(before.charts.length, definition.id).toBeGreaterThan(0);
@@ -87,7 +72,7 @@ describe.skipIf(!hasBrowser)('lab pages in the browser', () => {
   }, 600_000);
 
   it('keeps the knobs and the seed in the URL, restores them on reload, and refuses bad values', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(server.browser);
     await openLab(page, server.url, 'retry-storm');
     await page.getByLabel('Predict before each run').uncheck();
     await page
@@ -124,7 +109,7 @@ describe.skipIf(!hasBrowser)('lab pages in the browser', () => {
   });
 
   it('pins a run and compares it with the next, with the prediction beside the result', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(server.browser);
     await openLab(page, server.url, 'retry-storm');
     const baseline = await shown(page);
     await page.getByRole('button', { name: 'Pin this run' }).click();
@@ -160,13 +145,12 @@ describe.skipIf(!hasBrowser)('lab pages in the browser', () => {
   });
 
   it('records a pass when signed in: the server re-runs the lab and says so', async () => {
-    const { page, close } = await openPage(browser);
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Name', { exact: true }).fill('Lab Learner');
-    await page.getByLabel('Email', { exact: true }).fill('lab@example.com');
-    await page.getByLabel('Password', { exact: true }).fill('a long and unusual phrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('link', { name: 'Lab Learner' }).waitFor();
+    const { page, close } = await openPage(server.browser);
+    await signUpInBrowser(page, server.url, {
+      name: 'Lab Learner',
+      email: 'lab@example.com',
+      password: 'a long and unusual phrase',
+    });
     // The solution's knobs, straight from the address: the run passes at once.
     const solution = new URLSearchParams(
       Object.entries(lab('retry-storm').solution).map(([k, v]) => [k, String(v)]),
@@ -190,7 +174,7 @@ describe.skipIf(!hasBrowser)('lab pages in the browser', () => {
     const definition = detail.definition;
     if (definition.challenge.kind !== 'diagnosis') return;
     const { candidates } = definition.challenge;
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(server.browser);
     await openLab(page, server.url, definition.id);
     const seed = Number(await page.locator('.lab-page').getAttribute('data-seed'));
     const cause = drawCause(candidates, seed);
@@ -231,7 +215,7 @@ describe.skipIf(!hasBrowser)('lab pages in the browser', () => {
   }) => {
     const withTraces = labs.find((l) => l.definition.scenario.traces !== undefined);
     if (!withTraces) return skip('no lab keeps traces yet');
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(server.browser);
     await openLab(page, server.url, withTraces.definition.id);
     const first = await page.locator('.waterfall figcaption').textContent();
     expect(Number(await page.locator('.waterfall').getAttribute('data-spans'))).toBeGreaterThan(1);
@@ -248,7 +232,7 @@ describe.skipIf(!hasBrowser)('lab pages in the browser', () => {
 
   it('has no serious accessibility violations or CSP errors, in light and in dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, errors, close } = await openPage(browser, { colorScheme });
+      const { page, errors, close } = await openPage(server.browser, { colorScheme });
       await openLab(page, server.url, 'retry-storm');
       await page.locator('.lab-chart[data-kind="sweep"][data-complete="true"]').first().waitFor();
       expect(await seriousViolations(page), colorScheme).toEqual([]);
@@ -268,7 +252,7 @@ describe.skipIf(!hasBrowser)('lab pages in the browser', () => {
       (l) => l.definition.challenge.kind === 'diagnosis' && l.definition.scenario.traces,
     );
     if (other) {
-      const { page, close } = await openPage(browser, { colorScheme: 'dark' });
+      const { page, close } = await openPage(server.browser, { colorScheme: 'dark' });
       await openLab(page, server.url, other.definition.id);
       await page.locator('.waterfall').waitFor();
       expect(await seriousViolations(page), other.definition.id).toEqual([]);
@@ -277,7 +261,9 @@ describe.skipIf(!hasBrowser)('lab pages in the browser', () => {
   });
 
   it('fits a phone: no horizontal overflow, panels stacked, charts full width', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page, close } = await openPage(server.browser, {
+      viewport: { width: 390, height: 844 },
+    });
     for (const { definition } of labs.slice(0, 3)) {
       await openLab(page, server.url, definition.id);
       const overflow = await page.evaluate(
@@ -294,7 +280,7 @@ describe.skipIf(!hasBrowser)('lab pages in the browser', () => {
   });
 
   it('links the lesson card and the practice chip to the lab, and says when a lab does not exist', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(server.browser);
     await page.goto(`${server.url}/topics/retry-strategy`);
     const card = page.locator('.lab-card', { hasText: 'Retry storm' });
     await card.getByRole('link', { name: 'Open the lab' }).waitFor();

@@ -1,14 +1,12 @@
 // A new learner's first day, through the pages alone: sign up, follow the home page's next step
 // to the first lesson, mark it read, take its quiz with one answer wrong, review the cards that
 // produced with the keyboard, and come home to see it all in the activity and the progress.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Question } from '../../src/curriculum/index.js';
-import { defaultContentDir, packageRoot } from '../../src/server/paths.js';
 import { questionsOf, realContent } from '../support/learning.js';
-import { hasBrowser, launchBrowser, openPage } from './support/browser.js';
-import { startTestServer } from './support/server.js';
+import { hasBrowser, openPage } from './support/browser.js';
+import { signUpInBrowser, useBrowserServer } from './support/browser-server.js';
 import { seriousViolations } from './support/axe.js';
 
 const topic = 'senior-staff-principal';
@@ -28,29 +26,15 @@ async function answer(page: Page, question: Question, right: boolean) {
 }
 
 describe.skipIf(!hasBrowser)('a new learner’s first day', () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    server = await startTestServer({
-      contentDir: defaultContentDir,
-      webRoot: join(packageRoot, 'dist', 'web'),
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const server = useBrowserServer();
 
   it('goes from sign-up through a lesson and its quiz to a review session', async () => {
-    const { page, errors, close } = await openPage(browser);
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Name', { exact: true }).fill('Jo Journey');
-    await page.getByLabel('Email', { exact: true }).fill('jo@example.com');
-    await page.getByLabel('Password', { exact: true }).fill('a long and unusual phrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('link', { name: 'Jo Journey' }).waitFor();
+    const { page, errors, close } = await openPage(server.browser);
+    await signUpInBrowser(page, server.url, {
+      name: 'Jo Journey',
+      email: 'jo@example.com',
+      password: 'a long and unusual phrase',
+    });
 
     // Home tells a new learner where to begin; its next step opens the first lesson.
     await page.goto(server.url);

@@ -1,35 +1,15 @@
 // The app as a learner meets it: home → week → lesson, in light and dark, wide and on a phone,
 // by keyboard, and without serious accessibility violations.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { defaultContentDir, packageRoot } from '../../src/server/paths.js';
-import { hasBrowser, launchBrowser, openPage } from './support/browser.js';
-import { startTestServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser, openPage } from './support/browser.js';
+import { useBrowserServer } from './support/browser-server.js';
 import { seriousViolations } from './support/axe.js';
 
-const webRoot = join(packageRoot, 'dist', 'web');
-
 describe.skipIf(!hasBrowser)('the program in the browser', () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    if (!existsSync(join(webRoot, 'index.html')))
-      throw new Error(
-        'dist/web is missing: run `npm run build` before the browser tests (npm test does).',
-      );
-    server = await startTestServer({ contentDir: defaultContentDir, webRoot });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const server = useBrowserServer();
 
   it('walks from the home page to a week and a lesson', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(server.browser);
     await page.goto(server.url);
     await expect.poll(() => page.locator('h1').textContent()).toContain('20 weeks');
     expect(await page.locator('.module').count()).toBe(6);
@@ -58,7 +38,7 @@ describe.skipIf(!hasBrowser)('the program in the browser', () => {
   });
 
   it('shows a not-found state for unknown pages, weeks and topics', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(server.browser);
     for (const path of ['/nowhere', '/weeks/99', '/topics/not-a-topic']) {
       await page.goto(server.url + path);
       await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
@@ -67,7 +47,7 @@ describe.skipIf(!hasBrowser)('the program in the browser', () => {
   });
 
   it('follows the system dark theme and lets the learner override it', async () => {
-    const { page, errors, close } = await openPage(browser, { colorScheme: 'dark' });
+    const { page, errors, close } = await openPage(server.browser, { colorScheme: 'dark' });
     await page.goto(server.url);
     await page.locator('.module').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -89,7 +69,9 @@ describe.skipIf(!hasBrowser)('the program in the browser', () => {
   });
 
   it('fits a phone screen, with the navigation in a menu', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 375, height: 740 } });
+    const { page, close } = await openPage(server.browser, {
+      viewport: { width: 375, height: 740 },
+    });
     // Every written lesson too: a long URL or a wide table in content must not widen the page.
     const program = (await (await fetch(`${server.url}/api/v1/program`)).json()) as {
       modules: { weeks: { topics: { id: string; hasLesson: boolean }[] }[] }[];
@@ -130,7 +112,7 @@ describe.skipIf(!hasBrowser)('the program in the browser', () => {
   });
 
   it('is keyboard reachable: the skip link is the first stop and leads to the content', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(server.browser);
     await page.goto(server.url + '/weeks/3');
     await page.locator('main h1').waitFor();
     await page.keyboard.press('Tab');
@@ -152,7 +134,7 @@ describe.skipIf(!hasBrowser)('the program in the browser', () => {
 
   it('has no serious accessibility violations on any page, in either theme', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, errors, close } = await openPage(browser, { colorScheme });
+      const { page, errors, close } = await openPage(server.browser, { colorScheme });
       for (const path of ['/', '/weeks/1', '/topics/consistency-models', '/docs/api']) {
         await page.goto(server.url + path);
         await page.locator('main h1').waitFor();
@@ -165,7 +147,7 @@ describe.skipIf(!hasBrowser)('the program in the browser', () => {
   });
 
   it('prints a lesson without the navigation', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(server.browser);
     await page.goto(server.url + '/topics/retry-strategy');
     await page.locator('main h1').waitFor();
     await page.emulateMedia({ media: 'print' });
@@ -180,7 +162,7 @@ describe.skipIf(!hasBrowser)('the program in the browser', () => {
       artifacts: { title: string; template: string; rubric: { checks: unknown[] } }[];
     };
     const artifact = topic.artifacts[0]!;
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(server.browser);
     await page.goto(server.url + '/topics/problem-finding');
     const section = page.locator('.artifact').first();
     await section.locator('h3').waitFor();
@@ -206,7 +188,7 @@ describe.skipIf(!hasBrowser)('the program in the browser', () => {
   });
 
   it('documents the API on a browsable page', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(server.browser);
     const doc = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
       paths: Record<string, Record<string, unknown>>;
     };

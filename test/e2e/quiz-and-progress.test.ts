@@ -1,34 +1,19 @@
 // A learner on a lesson page: signed out they can answer but not submit; signed in they test
 // out of a lesson with its quiz, see every answer explained, try again, mark the exercise
 // done, un-mark the lesson, and set their plan.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { defaultContentDir, packageRoot } from '../../src/server/paths.js';
+import { describe, expect, it } from 'vitest';
 import { questionsOf } from '../support/learning.js';
 import { seriousViolations } from './support/axe.js';
-import { hasBrowser, launchBrowser, openPage } from './support/browser.js';
-import { startTestServer } from './support/server.js';
+import { hasBrowser, openPage } from './support/browser.js';
+import { signUpInBrowser, useBrowserServer } from './support/browser-server.js';
 
 const topic = 'retry-strategy';
 
 describe.skipIf(!hasBrowser)('quizzes and progress in the browser', () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
-  beforeAll(async () => {
-    server = await startTestServer({
-      contentDir: defaultContentDir,
-      webRoot: join(packageRoot, 'dist', 'web'),
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const server = useBrowserServer();
 
   it('lets a signed-out reader answer, and asks them to sign in to submit', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(server.browser);
     await page.goto(`${server.url}/topics/${topic}`);
     await page.locator('.quiz-form').waitFor();
     expect(await page.locator('.quiz-form button[type=submit]').count()).toBe(0);
@@ -39,13 +24,12 @@ describe.skipIf(!hasBrowser)('quizzes and progress in the browser', () => {
   });
 
   it('walks a learner through test-out, feedback, the exercise and the plan', async () => {
-    const { page, errors, close } = await openPage(browser);
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Name', { exact: true }).fill('Quinn Quiz');
-    await page.getByLabel('Email', { exact: true }).fill('quinn@example.com');
-    await page.getByLabel('Password', { exact: true }).fill('a long and unusual phrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('link', { name: 'Quinn Quiz' }).waitFor();
+    const { page, errors, close } = await openPage(server.browser);
+    await signUpInBrowser(page, server.url, {
+      name: 'Quinn Quiz',
+      email: 'quinn@example.com',
+      password: 'a long and unusual phrase',
+    });
 
     await page.goto(`${server.url}/topics/${topic}`);
     await page.locator('.status-parts', { hasText: 'Not read yet' }).waitFor();

@@ -1,38 +1,21 @@
 // A review session as a learner has it: an empty deck says what to do, a card written through
 // the API is due at once, the keyboard reveals (Space) and rates it (3), and the page ends by
 // saying when the next card is due. Every state is checked with axe.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { defaultContentDir, packageRoot } from '../../src/server/paths.js';
-import { hasBrowser, launchBrowser, openPage } from './support/browser.js';
-import { startTestServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser, openPage } from './support/browser.js';
+import { signUpInBrowser, useBrowserServer } from './support/browser-server.js';
 import { seriousViolations } from './support/axe.js';
 
 describe.skipIf(!hasBrowser)('reviews in the browser', () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    server = await startTestServer({
-      contentDir: defaultContentDir,
-      webRoot: join(packageRoot, 'dist', 'web'),
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const server = useBrowserServer();
 
   it('reviews a card with the keyboard and ends with when the next one is due', async () => {
-    const { page, errors, close } = await openPage(browser);
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Name', { exact: true }).fill('Rae Reviewer');
-    await page.getByLabel('Email', { exact: true }).fill('rae@example.com');
-    await page.getByLabel('Password', { exact: true }).fill('a long and unusual phrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('link', { name: 'Rae Reviewer' }).waitFor();
+    const { page, errors, close } = await openPage(server.browser);
+    await signUpInBrowser(page, server.url, {
+      name: 'Rae Reviewer',
+      email: 'rae@example.com',
+      password: 'a long and unusual phrase',
+    });
 
     await page.getByRole('link', { name: 'Reviews', exact: true }).click();
     await page.getByRole('heading', { name: 'Your deck is empty' }).waitFor();
@@ -80,7 +63,9 @@ describe.skipIf(!hasBrowser)('reviews in the browser', () => {
   });
 
   it('shows the statistics with a table behind each chart, and the deck download', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page, close } = await openPage(server.browser, {
+      viewport: { width: 390, height: 844 },
+    });
     await page.goto(`${server.url}/signin`);
     await page.getByLabel('Email', { exact: true }).fill('rae@example.com');
     await page.getByLabel('Password', { exact: true }).fill('a long and unusual phrase');

@@ -1,33 +1,15 @@
 // Searching the lessons from the top bar, by keyboard: `/` focuses the box, the results list
 // follows the combobox pattern, Enter opens a result at its section; and the results page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { defaultContentDir, packageRoot } from '../../src/server/paths.js';
-import { hasBrowser, launchBrowser, openPage } from './support/browser.js';
-import { startTestServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser, openPage } from './support/browser.js';
+import { useBrowserServer } from './support/browser-server.js';
 import { seriousViolations } from './support/axe.js';
 
-const webRoot = join(packageRoot, 'dist', 'web');
-
 describe.skipIf(!hasBrowser)('lesson search in the browser', () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    if (!existsSync(join(webRoot, 'index.html')))
-      throw new Error('dist/web is missing: run `npm run build` before the browser tests.');
-    server = await startTestServer({ contentDir: defaultContentDir, webRoot });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const server = useBrowserServer();
 
   it('finds the retry lesson for "jitter" and opens it at the section, all by keyboard', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(server.browser);
     await page.goto(server.url);
     await page.locator('main h1').waitFor();
     // MiniSearch is not part of the first page: it loads when search is first used.
@@ -78,7 +60,7 @@ describe.skipIf(!hasBrowser)('lesson search in the browser', () => {
   });
 
   it('closes with Escape, clears with a second Escape, and opens the results page', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(server.browser);
     await page.goto(`${server.url}/weeks/4`);
     await page.locator('main h1').waitFor();
     const box = page.getByRole('combobox', { name: 'Search lessons' });
@@ -111,7 +93,7 @@ describe.skipIf(!hasBrowser)('lesson search in the browser', () => {
   });
 
   it('folds into a button on a phone and opens over the top bar', async () => {
-    const { page, errors, close } = await openPage(browser, {
+    const { page, errors, close } = await openPage(server.browser, {
       viewport: { width: 390, height: 844 },
       colorScheme: 'dark',
     });

@@ -1,5 +1,6 @@
 // The learner's plan: when week 1 starts, how many calendar days a program week takes, and how
 // much of what they review they want to remember. "This week" follows from it and today's date.
+import { defaultRetention } from '../reviews/ratings.js';
 import { addDays, daysBetween } from './dates.js';
 
 export interface Plan {
@@ -11,12 +12,14 @@ export interface Plan {
   desiredRetention: number;
 }
 
-export const defaultPlan: Plan = { startDate: null, daysPerWeek: 7, desiredRetention: 0.9 };
+export const defaultPlan: Plan = {
+  startDate: null,
+  daysPerWeek: 7,
+  desiredRetention: defaultRetention,
+};
 
 /** Fewer than 3 days a week leaves no room for a week's 8 hours; more than 28 loses the thread. */
 export const daysPerWeekRange = { min: 3, max: 28 } as const;
-/** Below 0.7 reviews stop being worth doing; above 0.97 their number explodes. */
-export const retentionRange = { min: 0.7, max: 0.97 } as const;
 
 /** The paces the plan form offers by name; any whole number in the range is accepted. */
 export const namedPaces = [

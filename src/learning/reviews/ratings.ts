@@ -13,7 +13,10 @@ export type CardStateName = (typeof cardStates)[number];
 export const cardSources = ['content', 'missed', 'own'] as const;
 export type CardSource = (typeof cardSources)[number];
 
-/** FSRS desired retention: the default, and the range the learner may choose from. */
+/**
+ * FSRS desired retention: the default, and the range the learner may choose from in their plan.
+ * Below 0.7 reviews stop being worth doing; above 0.97 their number explodes.
+ */
 export const defaultRetention = 0.9;
 export const retentionBounds = { min: 0.7, max: 0.97 } as const;
 

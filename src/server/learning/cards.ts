@@ -4,12 +4,15 @@ import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Content } from '../../curriculum/index.js';
 import { ankiCsv, cardText, stateName, type CardText } from '../../learning/reviews/index.js';
-import type { DeckCard, NewCardBody } from '../../api/index.js';
+import type { DeckCard, DueCard, NewCardBody } from '../../api/index.js';
 import { AccountError, type AccountsContext } from '../accounts/context.js';
 import type { DeckCardsTable } from '../db/schema.js';
 import { addCardsToDeck } from './deck.js';
 
 export type DeckCardRow = Selectable<DeckCardsTable>;
+
+/** The fields a due card and a deck card share (`cardSideFields` in the API). */
+export type CardSide = Omit<DueCard, 'next'>;
 
 export interface ResolvedCard {
   row: DeckCardRow;
@@ -42,7 +45,8 @@ export async function deckRows(ctx: AccountsContext, userId: string): Promise<De
     .execute();
 }
 
-export function deckCardView({ row, topicTitle, text }: ResolvedCard): DeckCard {
+/** What a card shows wherever it is listed: the due queue and the deck both start from this. */
+export function cardSideView({ row, topicTitle, text }: ResolvedCard): CardSide {
   return {
     id: row.id,
     topicId: row.topic_id,
@@ -52,6 +56,13 @@ export function deckCardView({ row, topicTitle, text }: ResolvedCard): DeckCard 
     back: text.back,
     state: stateName(row.state),
     due: row.due,
+  };
+}
+
+export function deckCardView(card: ResolvedCard): DeckCard {
+  const { row } = card;
+  return {
+    ...cardSideView(card),
     reps: row.reps,
     lapses: row.lapses,
     createdAt: row.created_at,

@@ -18,7 +18,7 @@ import {
 import type { DueReviews, ReviewResult, ReviewsExport, ReviewStatsView } from '../../api/index.js';
 import { AccountError, days, type AccountsContext } from '../accounts/context.js';
 import type { DatabaseSchema } from '../db/schema.js';
-import { deckRows, noSuchCard, resolveCards } from './cards.js';
+import { cardSideView, deckRows, noSuchCard, resolveCards } from './cards.js';
 
 /** The learner's desired retention from their plan, 0.9 until they choose one. */
 export async function learnerRetention(
@@ -54,16 +54,9 @@ export async function dueReviews(
     now: nowIso,
     dueCount: due.length,
     newCount: due.filter((card) => card.row.state === 0).length,
-    cards: due.slice(0, limit).map(({ row, topicTitle, text }) => ({
-      id: row.id,
-      topicId: row.topic_id,
-      topicTitle,
-      source: row.source,
-      front: text.front,
-      back: text.back,
-      state: stateName(row.state),
-      due: row.due,
-      next: previewCard(scheduler, row.id, row, now),
+    cards: due.slice(0, limit).map((card) => ({
+      ...cardSideView(card),
+      next: previewCard(scheduler, card.row.id, card.row, now),
     })),
     nextDueAt: later?.row.due ?? null,
   };

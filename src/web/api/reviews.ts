@@ -19,7 +19,7 @@ export const reviewKeys = {
   deck: ['reviews', 'deck'] as const,
 };
 
-/** Minutes east of UTC, the way the statistics count days. */
+/** Minutes east of UTC, the way the server counts a day's reviews (statistics and activity). */
 export const browserOffsetMinutes = () => -new Date().getTimezoneOffset();
 
 export const useDueReviews = (enabled = true) =>

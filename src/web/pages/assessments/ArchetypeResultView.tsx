@@ -4,6 +4,7 @@
 import type { AssessmentComparison } from '../../../api/index.js';
 import type { ArchetypeAssessment } from '../../../curriculum/schema/assessments.js';
 import { closeCallPoints, type ArchetypeResult } from '../../../learning/assessments/index.js';
+import { ComparisonTable } from './AssessmentParts.js';
 import { ScoreBars } from './ScoreBars.js';
 import { signed, takenOn } from './format.js';
 
@@ -107,31 +108,17 @@ export function ArchetypeComparisonView({
       <p>
         Primary: {moved(primary)}. Secondary: {moved(secondary)}.
       </p>
-      <div className="table-scroll">
-        <table className="assessment-table">
-          <caption>
-            Points per archetype, {from} against {to}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Archetype</th>
-              <th scope="col">Earlier</th>
-              <th scope="col">Later</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {archetypes.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">{a.title}</th>
-                <td>{a.from}</td>
-                <td>{a.to}</td>
-                <td>{signed(a.change)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ComparisonTable
+        caption={`Points per archetype, ${from} against ${to}`}
+        subject="Archetype"
+        rows={archetypes.map((a) => ({
+          id: a.id,
+          title: a.title,
+          earlier: a.from,
+          later: a.to,
+          change: signed(a.change),
+        }))}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // Pieces the assessment pages share: what happens without an account, the way to the other
-// assessments, and topic titles for links.
+// assessments, topic titles for links, and the table that sets an earlier result against a later.
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useProgram } from '../../api/client.js';
 
@@ -43,5 +44,53 @@ export function useTopicTitles(): Map<string, string> {
     program.data?.modules.flatMap((m) =>
       m.weeks.flatMap((w) => w.topics.map((t) => [t.id, t.title] as const)),
     ) ?? [],
+  );
+}
+
+export interface ComparisonRow {
+  id: string;
+  title: string;
+  earlier: ReactNode;
+  later: ReactNode;
+  change: ReactNode;
+  /** Marks the change as a rise (the level comparison colours a dimension that went up). */
+  rose?: boolean;
+}
+
+/** Earlier against later, one row per dimension, archetype or module: every comparison's table. */
+export function ComparisonTable({
+  caption,
+  subject,
+  rows,
+}: {
+  caption: ReactNode;
+  /** The heading of the first column: what a row is. */
+  subject: string;
+  rows: ComparisonRow[];
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="assessment-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{subject}</th>
+            <th scope="col">Earlier</th>
+            <th scope="col">Later</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.title}</th>
+              <td>{r.earlier}</td>
+              <td>{r.later}</td>
+              <td className={r.rose ? 'change-up' : undefined}>{r.change}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

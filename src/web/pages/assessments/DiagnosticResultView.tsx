@@ -4,7 +4,7 @@
 import { Link } from 'react-router';
 import type { AssessmentComparison, AssessmentRecord } from '../../../api/index.js';
 import type { DiagnosticResult } from '../../../learning/assessments/index.js';
-import { useTopicTitles } from './AssessmentParts.js';
+import { ComparisonTable, useTopicTitles } from './AssessmentParts.js';
 import { ScoreBars } from './ScoreBars.js';
 import { percent, signed, takenOn } from './format.js';
 
@@ -96,33 +96,17 @@ export function DiagnosticComparisonView({
         of {overall.total} ({signed(overall.change)}), {takenOn(comparison.from.takenAt)} to{' '}
         {takenOn(comparison.to.takenAt)}.
       </p>
-      <div className="table-scroll">
-        <table className="assessment-table">
-          <caption>Right answers per module, earlier against later</caption>
-          <thead>
-            <tr>
-              <th scope="col">Module</th>
-              <th scope="col">Earlier</th>
-              <th scope="col">Later</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {modules.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">{m.title}</th>
-                <td>
-                  {m.from} of {m.total}
-                </td>
-                <td>
-                  {m.to} of {m.total}
-                </td>
-                <td>{signed(m.change)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ComparisonTable
+        caption="Right answers per module, earlier against later"
+        subject="Module"
+        rows={modules.map((m) => ({
+          id: m.id,
+          title: m.title,
+          earlier: `${m.from} of ${m.total}`,
+          later: `${m.to} of ${m.total}`,
+          change: signed(m.change),
+        }))}
+      />
       <p>
         <strong>{learned.length}</strong> {learned.length === 1 ? 'concept' : 'concepts'} right in
         the later result that {learned.length === 1 ? 'was' : 'were'} wrong in the earlier one

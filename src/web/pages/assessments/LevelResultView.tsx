@@ -9,7 +9,7 @@ import {
   placementLabel,
   type LevelResult,
 } from '../../../learning/assessments/index.js';
-import { useTopicTitles } from './AssessmentParts.js';
+import { ComparisonTable, useTopicTitles } from './AssessmentParts.js';
 import { RadarChart } from './RadarChart.js';
 import { signed, takenOn } from './format.js';
 
@@ -143,35 +143,24 @@ export function LevelComparisonView({
           { label: `Later: ${to}`, style: 'you', values: both.map((r) => r.to!) },
         ]}
       />
-      <div className="table-scroll">
-        <table className="assessment-table">
-          <caption>
+      <ComparisonTable
+        caption={
+          <>
             Counted placements, {from} against {to}
             {target.from !== target.to &&
               ` (target ${levelNames[target.from]} then ${levelNames[target.to]})`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col">Earlier</th>
-              <th scope="col">Later</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.title}</th>
-                <td>{r.from ?? '—'}</td>
-                <td>{r.to ?? '—'}</td>
-                <td className={r.change && r.change > 0 ? 'change-up' : undefined}>
-                  {r.change === null ? '—' : signed(r.change)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+        subject="Dimension"
+        rows={rows.map((r) => ({
+          id: r.id,
+          title: r.title,
+          earlier: r.from ?? '—',
+          later: r.to ?? '—',
+          change: r.change === null ? '—' : signed(r.change),
+          rose: r.change !== null && r.change > 0,
+        }))}
+      />
     </div>
   );
 }

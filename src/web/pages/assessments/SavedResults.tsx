@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { AssessmentRecord } from '../../../api/index.js';
 import { takenOn } from './format.js';
 
-export function SavedResults<R extends AssessmentRecord>({
+export function SavedResults<R extends Pick<AssessmentRecord, 'id' | 'takenAt'>>({
   records,
   summary,
   onShow,

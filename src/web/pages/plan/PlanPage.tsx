@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { PlanView } from '../../../api/index.js';
 import { isCalendarDate } from '../../../learning/progress/dates.js';
-import { namedPaces, retentionRange, scheduleOf } from '../../../learning/progress/plan.js';
+import { namedPaces, scheduleOf } from '../../../learning/progress/plan.js';
+import { defaultRetention, retentionBounds } from '../../../learning/reviews/ratings.js';
 import { localToday, savePlan, usePlan } from '../../api/learning.js';
 import { fieldErrors, useSession } from '../../api/session.js';
 import { Field, FormError } from '../../app/forms.js';
@@ -110,11 +111,11 @@ function PlanForm({ saved }: { saved: PlanView }) {
       </fieldset>
       <Field
         label="Desired retention"
-        hint={`The share of review cards you want to remember when they come due, from ${retentionRange.min} to ${retentionRange.max}. Higher means more reviews; 0.9 suits most people.`}
+        hint={`The share of review cards you want to remember when they come due, from ${retentionBounds.min} to ${retentionBounds.max}. Higher means more reviews; ${defaultRetention} suits most people.`}
         type="number"
         inputMode="decimal"
-        min={retentionRange.min}
-        max={retentionRange.max}
+        min={retentionBounds.min}
+        max={retentionBounds.max}
         step={0.01}
         value={retention}
         error={errors.desiredRetention}

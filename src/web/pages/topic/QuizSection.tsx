@@ -54,6 +54,7 @@ function QuestionInput({
       <div className="quiz-numeric">
         <input
           id={id}
+          className="text-input"
           type="text"
           inputMode="decimal"
           autoComplete="off"
