@@ -29,12 +29,22 @@ const targets = {
     stamp: at('dist', '.server-built'),
     inputs: () =>
       newest(
-        [at('src'), at('tsconfig.json'), at('tsconfig.build.json'), at('package-lock.json')],
+        [
+          at('src'),
+          at('tsconfig.json'),
+          at('tsconfig.build.json'),
+          at('package-lock.json'),
+          at('scripts', 'lib', 'bundle-sim.mjs'),
+        ],
         (p) => isTest(p) || p === at('src', 'web'),
       ),
-    command: [
-      process.execPath,
-      [at('node_modules', 'typescript', 'bin', 'tsc'), '-p', at('tsconfig.build.json')],
+    commands: [
+      [
+        process.execPath,
+        [at('node_modules', 'typescript', 'bin', 'tsc'), '-p', at('tsconfig.build.json')],
+      ],
+      // Then the `sim` command's module is replaced by a bundle of everything it loads.
+      [process.execPath, [at('scripts', 'lib', 'bundle-sim.mjs')]],
     ],
   },
   web: {
@@ -54,9 +64,11 @@ const targets = {
         ],
         isTest,
       ),
-    command: [
-      process.execPath,
-      [at('node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    commands: [
+      [
+        process.execPath,
+        [at('node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+      ],
     ],
   },
 };
@@ -83,9 +95,11 @@ export function build(name, { force = false, quiet = false } = {}) {
   const target = targets[name];
   if (!force && !isStale(name)) return;
   if (!quiet) process.stderr.write(`Building the ${name}…\n`);
-  const [command, args] = target.command;
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`building the ${name} failed; see the messages above.`);
+  for (const [command, args] of target.commands) {
+    const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0)
+      throw new Error(`building the ${name} failed; see the messages above.`);
+  }
   mkdirSync(dirname(target.stamp), { recursive: true });
   writeFileSync(target.stamp, new Date().toISOString() + '\n');
 }

@@ -21,7 +21,7 @@ import {
 import { readContentFiles } from '../../server/content/read-content.js';
 import { defaultContentDir } from '../../server/paths.js';
 import { CliError, usageError } from '../errors.js';
-import { table } from './sim.js';
+import { table } from './sim-table.js';
 
 function loadLabs(dir: string | undefined) {
   const contentDir = resolve(dir || process.env.STAFFLAB_CONTENT_DIR || defaultContentDir);

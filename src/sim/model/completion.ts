@@ -29,15 +29,21 @@ export function serviceDone(e: Engine, job: number): void {
     finishJob(e, job, OK);
     return;
   }
-  if (!s.parallelCalls) {
+  if (s.parallelCalls) {
+    startParallelCalls(e, s, job);
+  } else {
     jobs.callPos[job] = 0;
     nextCall(e, s, job);
-    return;
   }
+}
+
+/** Makes every call at once (a function of its own keeps serviceDone small enough to inline). */
+function startParallelCalls(e: Engine, s: Service, job: number): void {
+  const jobs = e.jobs;
   const deadline = s.propagateDeadline ? (jobs.deadline[job] as number) : Infinity;
   // One extra pending count guards against calls that finish while others are starting.
   jobs.pending[job] = 1;
-  for (const caller of calls) {
+  for (const caller of s.calls) {
     if (caller.probability < 1 && e.callRng.next01() >= caller.probability) continue;
     jobs.pending[job]!++;
     startOp(e, caller, job, -1, deadline);
@@ -113,23 +119,16 @@ export function finishJob(e: Engine, job: number, cause0: number): void {
   const ok = isSuccess(cause);
   stats.completions++;
   stats.queueWaitSum += wait;
-  const bucket = bucketOf(latency);
-  stats.latency.addAt(bucket, latency);
+  stats.latency.addAt(bucketOf(latency), latency);
   if (!ok) stats.errors++;
   const op = jobs.op[job] as number;
   const token = jobs.token[job] as number;
   const caller = e.callers[jobs.caller[job] as number] as Caller;
   const waiters = jobs.fetching[job] === 1 ? cacheFetched(e, s, job, cause) : -1;
+  // Only the summary keeps these; counts kept per interval join it as an interval closes.
   if (e.counting) {
     const t = stats.total;
-    t.completions++;
-    t.queueWaitSum += wait;
-    stats.latencyTotal.addAt(bucket, latency);
-    if (ok) t.successes++;
-    else {
-      t.errors++;
-      stats.errorsByCause[cause]!++;
-    }
+    if (!ok) stats.errorsByCause[cause]!++;
     if (cause === DEGRADED) t.degraded++;
     if (e.ops.token[op] !== token) t.wasted++;
   }

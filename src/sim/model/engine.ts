@@ -273,7 +273,7 @@ export class Engine {
     const index = this.intervalIndex;
     if (index >= this.intervals) return;
     for (const s of this.services) s.stats.closeInterval(this.now, index, length, this.counting);
-    for (const c of this.callers) c.stats.closeInterval(index);
+    for (const c of this.callers) c.stats.closeInterval(index, this.counting);
     this.intervalIndex++;
   }
 }

@@ -44,7 +44,6 @@ export function startOp(
   const stats = caller.stats;
   stats.requests++;
   stats.open++;
-  if (e.counting) stats.total.requests++;
   if (e.tracer !== null) e.tracer.opStarted(e, op, caller, parentJob);
   startAttempt(e, op, caller);
 }
@@ -64,10 +63,6 @@ function startAttempt(e: Engine, op: number, caller: Caller): void {
   const stats = caller.stats;
   stats.attempts++;
   if (isRetry) stats.retries++;
-  if (e.counting) {
-    stats.total.attempts++;
-    if (isRetry) stats.total.retries++;
-  }
   const tracer = e.tracer;
   if (tracer !== null) tracer.attemptStarted(e, op);
   if (caller.guards !== null) {
@@ -212,13 +207,10 @@ function finishOp(e: Engine, op: number, caller: Caller, cause: number): void {
   if (ok) stats.succeeded++;
   else stats.failed++;
   if (e.counting) {
-    const total = stats.total;
     if (ok) {
-      total.succeeded++;
-      if (cause === DEGRADED) total.degraded++;
+      if (cause === DEGRADED) stats.total.degraded++;
       stats.latencyTotal.add(e.now - (ops.start[op] as number));
     } else {
-      total.failed++;
       stats.failuresByCause[cause]!++;
     }
   }

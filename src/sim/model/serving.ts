@@ -20,7 +20,6 @@ export function jobArrive(e: Engine, job: number): void {
   const stats = s.stats;
   stats.touch(now);
   stats.arrivals++;
-  if (e.counting) stats.total.arrivals++;
   jobs.arrive[job] = now;
   jobs.start[job] = now;
   jobs.working[job] = 0;
@@ -165,21 +164,11 @@ function startService(e: Engine, s: Service, job: number, instance: number): boo
     finishJob(e, job, DEADLINE_EXCEEDED);
     return false;
   }
-  const req = jobs.req[job] as number;
-  const caller = e.callers[jobs.caller[job] as number] as Caller;
-  if (s.executions !== null && s.executions.record(req, caller.index, now)) {
-    // The idempotency-key store holds this request's key: answer without executing again.
-    if (e.counting) s.stats.total.deduplicated++;
-    if (e.tracer !== null) e.tracer.jobNote(job, NOTE_DEDUPLICATED);
-    finishJob(e, job, OK);
+  if (
+    (s.executions !== null || e.callers[jobs.caller[job] as number]!.executed !== null) &&
+    deduplicated(e, s, job, now)
+  )
     return false;
-  }
-  if (caller.executed !== null && executedBefore(caller, req)) {
-    // This user request already executed here (a retry after a timeout, say).
-    s.stats.duplicates++;
-    if (e.counting) s.stats.total.duplicates++;
-    if (e.tracer !== null) e.tracer.jobNote(job, NOTE_DUPLICATE);
-  }
   s.stats.touch(now);
   s.busy[instance]!++;
   s.stats.busy++;
@@ -195,6 +184,30 @@ function startService(e: Engine, s: Service, job: number, instance: number): boo
     scheduleShared(e, s.firstProcessor + instance);
   }
   return true;
+}
+
+/**
+ * Idempotency, out of startService so that stays small enough for V8 to inline: a dedup store
+ * answers a request it holds (true: the job is done), and a request that already executed
+ * here through this caller is counted as a duplicate execution.
+ */
+function deduplicated(e: Engine, s: Service, job: number, now: number): boolean {
+  const jobs = e.jobs;
+  const req = jobs.req[job] as number;
+  const caller = e.callers[jobs.caller[job] as number] as Caller;
+  if (s.executions !== null && s.executions.record(req, caller.index, now)) {
+    // The idempotency-key store holds this request's key: answer without executing again.
+    if (e.counting) s.stats.total.deduplicated++;
+    if (e.tracer !== null) e.tracer.jobNote(job, NOTE_DEDUPLICATED);
+    finishJob(e, job, OK);
+    return true;
+  }
+  if (caller.executed !== null && executedBefore(caller, req)) {
+    // This user request already executed here (a retry after a timeout, say).
+    s.stats.duplicates++;
+    if (e.tracer !== null) e.tracer.jobNote(job, NOTE_DUPLICATE);
+  }
+  return false;
 }
 
 /** Marks request `req` as executed through `caller`; true if it already was. */

@@ -55,7 +55,6 @@ export function replicaDone(e: Engine, s: Service, job: number): void {
   if (e.counting) t.reads++;
   if (store.read(key) < (jobs.version[job] as number)) {
     s.stats.staleReads++;
-    if (e.counting) t.staleReads++;
     if (e.tracer !== null) e.tracer.jobNote(job, NOTE_STALE_READ);
   }
 }
@@ -107,10 +106,6 @@ function countLookup(e: Engine, s: Service, job: number, hit: boolean): void {
   if (e.tracer !== null) e.tracer.jobNote(job, hit ? NOTE_CACHE_HIT : NOTE_CACHE_MISS);
   if (hit) stats.cacheHits++;
   else stats.cacheMisses++;
-  if (e.counting) {
-    if (hit) stats.total.cacheHits++;
-    else stats.total.cacheMisses++;
-  }
 }
 
 /** A fetching job ends: store its key on success; returns the jobs that waited for it (a chain). */

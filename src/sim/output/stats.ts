@@ -1,6 +1,13 @@
 // Counters and gauges gathered while a run goes: per interval (for the series) and since
 // the warm-up ended (for the summary). Gauges are integrated over time, so an interval's
 // value is its time average, not a sample.
+//
+// A counter or latency kept both per interval and in the summary is counted once, in the
+// interval, and added to the summary when the interval closes: the request path does half the
+// bookkeeping. The interval in which the warm-up ends counts only its part after the warm-up:
+// startSummary sets each such summary counter to minus the interval's count so far, and moves
+// the latencies so far aside (`early`), exactly as the gauges' areas are split. Counts,
+// microsecond waits and latencies are whole numbers, so the sums come out the same to the bit.
 import { LatencySketch } from '../core/sketch.js';
 import { CAUSE_COUNT } from '../model/causes.js';
 
@@ -36,7 +43,9 @@ export class ServiceStats {
   staleReads = 0;
   duplicates = 0;
   readonly latency = new LatencySketch();
-  // Summary counters (since warm-up).
+  /** The latencies of the current interval from before the warm-up ended (see the top). */
+  private early: LatencySketch | null = null;
+  // Summary counters (since warm-up); those with an interval twin are added at closeInterval.
   readonly total = {
     arrivals: 0,
     completions: 0,
@@ -121,23 +130,46 @@ export class ServiceStats {
     s.queueLength.values[index] = this.queuedArea / length;
     s.utilization.values[index] =
       this.workers === Infinity ? NaN : this.busyArea / length / this.workers;
-    s.p99.values[index] = this.latency.quantile(0.99);
-    s.latencyMean.values[index] = this.latency.mean();
+    let latency = this.latency;
+    if (counting) this.latencyTotal.merge(latency);
+    const early = this.early;
+    if (early !== null && early.count > 0) {
+      early.merge(latency);
+      latency = early;
+    }
+    s.p99.values[index] = latency.quantile(0.99);
+    s.latencyMean.values[index] = latency.mean();
     s.queueWait.values[index] = this.completions === 0 ? NaN : this.queueWaitSum / this.completions;
     s.cacheHits.values[index] = this.cacheHits;
     s.cacheMisses.values[index] = this.cacheMisses;
     s.staleReads.values[index] = this.staleReads;
     s.duplicateExecutions.values[index] = this.duplicates;
-    this.cacheHits = this.cacheMisses = this.staleReads = this.duplicates = 0;
     if (counting) {
       this.inFlightAreaTotal += this.inFlightArea;
       this.queuedAreaTotal += this.queuedArea;
       this.busyAreaTotal += this.busyArea;
+      this.addToTotal(1);
     }
+    this.cacheHits = this.cacheMisses = this.staleReads = this.duplicates = 0;
     this.inFlightArea = this.queuedArea = this.busyArea = 0;
     this.arrivals = this.completions = this.errors = 0;
     this.queueWaitSum = 0;
     this.latency.clear();
+    early?.clear();
+  }
+
+  /** Adds `sign` × the interval counters to their summary twins. */
+  private addToTotal(sign: 1 | -1): void {
+    const t = this.total;
+    t.arrivals += sign * this.arrivals;
+    t.completions += sign * this.completions;
+    t.successes += sign * (this.completions - this.errors);
+    t.errors += sign * this.errors;
+    t.queueWaitSum += sign * this.queueWaitSum;
+    t.cacheHits += sign * this.cacheHits;
+    t.cacheMisses += sign * this.cacheMisses;
+    t.staleReads += sign * this.staleReads;
+    t.duplicates += sign * this.duplicates;
   }
 
   /** Starts the summary at `now` (the end of the warm-up). */
@@ -165,6 +197,13 @@ export class ServiceStats {
       t.duplicates =
       t.deduplicated =
         0;
+    // What the interval counted before now belongs to it, not to the summary (see the top).
+    this.addToTotal(-1);
+    if (this.latency.count > 0) {
+      this.early ??= new LatencySketch();
+      this.early.merge(this.latency);
+      this.latency.clear();
+    }
     this.instanceArrivals?.fill(0);
     this.errorsByCause.fill(0);
     this.latencyTotal.clear();
@@ -218,7 +257,8 @@ export class CallerStats {
     };
   }
 
-  closeInterval(index: number): void {
+  closeInterval(index: number, counting: boolean): void {
+    if (counting) this.addToTotal(1);
     const s = this.series;
     s.requests.values[index] = this.requests;
     s.succeeded.values[index] = this.succeeded;
@@ -226,6 +266,16 @@ export class CallerStats {
     s.attempts.values[index] = this.attempts;
     s.retries.values[index] = this.retries;
     this.requests = this.succeeded = this.failed = this.attempts = this.retries = 0;
+  }
+
+  /** Adds `sign` × the interval counters to their summary twins (see the top). */
+  private addToTotal(sign: 1 | -1): void {
+    const t = this.total;
+    t.requests += sign * this.requests;
+    t.succeeded += sign * this.succeeded;
+    t.failed += sign * this.failed;
+    t.attempts += sign * this.attempts;
+    t.retries += sign * this.retries;
   }
 
   startSummary(): void {
@@ -239,6 +289,7 @@ export class CallerStats {
       t.retriesDenied =
       t.timeouts =
         0;
+    this.addToTotal(-1);
     this.failuresByCause.fill(0);
     this.latencyTotal.clear();
   }
