@@ -63,9 +63,14 @@ describe.skipIf(!hasBrowser)('a lesson page', () => {
     expect(await page.locator('.prose table tbody tr').count()).toBe(2);
     expect(await page.locator('.prose table tbody tr').nth(1).textContent()).toBe('53243');
     expect(await page.locator('.references li').count()).toBe(1);
-    expect(await page.locator('.check-box').textContent()).toContain(
-      '1 quiz question and 1 review card',
+    const check = (await page.locator('.check-box').textContent())!;
+    expect(check).toContain('1 question; pass with 75%');
+    expect(check).toContain("the lesson's review card joins your deck once you have read it");
+    // The fixture's one question, with both its choices to pick from.
+    expect(check).toContain(
+      'Five layers each make up to 3 attempts. How many calls reach the bottom?',
     );
+    expect(await page.locator('.check-box input[type=radio]').count()).toBe(2);
     expect(await page.locator('.lesson-meta').textContent()).toContain('About 50 minutes');
     const figure = page.locator('.figure img');
     expect(await figure.getAttribute('alt')).toBe(

@@ -94,7 +94,9 @@ export function TopicPage() {
             75%. Each answer is explained once you submit. Your first attempt is kept as a record of
             what you knew, and the questions you miss on it become review cards
             {data.quiz.cards > 0
-              ? `, as do the lesson's ${data.quiz.cards} ${data.quiz.cards === 1 ? 'card' : 'cards'} once you have read it`
+              ? data.quiz.cards === 1
+                ? `; the lesson's review card joins your deck once you have read it`
+                : `; the lesson's ${data.quiz.cards} review cards join your deck once you have read it`
               : ''}
             .
           </p>
