@@ -96,6 +96,8 @@ export interface Service {
   maxInFlight: number;
   /** Adaptive concurrency limit per instance (`shedding.adaptive`); else null. */
   limits: ConcurrencyLimit[] | null;
+  /** Whether an arriving job can be refused at all; false lets jobArrive skip the checks. */
+  admission: boolean;
   /** Row versions of an optimistic-concurrency store; null for other services. */
   occ: Int32Array | null;
   calls: Caller[];
@@ -106,6 +108,8 @@ export interface Service {
   replication: ReplicatedStore | null;
   /** An idempotency-key store (`dedup`): the keys it holds; null without one. */
   executions: ExecutionTable | null;
+  /** A dedup store, or callers that count duplicate executions (set by attachKeyed). */
+  idempotency: boolean;
   // Per instance state.
   busy: Int32Array;
   inFlight: Int32Array;
@@ -167,7 +171,7 @@ export function compileService(
   const concurrency = spec.concurrency === 'unlimited' ? Infinity : spec.concurrency;
   const serviceTime = Sampler.fromSpec(spec.serviceTime);
   const slope = spec.contention ? toMicros(spec.contention.perInFlight) / serviceTime.mean() : 0;
-  return {
+  const service: Service = {
     index,
     name: spec.name,
     instances: spec.instances,
@@ -214,11 +218,13 @@ export function compileService(
           createLimit(spec.shedding?.adaptive ?? 'vegas'),
         )
       : null,
+    admission: false,
     calls: [],
     cache: null,
     route: null,
     replication: null,
     executions: null,
+    idempotency: false,
     busy: new Int32Array(spec.instances),
     inFlight: new Int32Array(spec.instances),
     queues: Array.from({ length: spec.instances }, () => new JobDeque()),
@@ -228,6 +234,19 @@ export function compileService(
     rng,
     stats: new ServiceStats(intervals, concurrency * spec.instances),
   };
+  refreshAdmission(service);
+  return service;
+}
+
+/** Recomputes `admission`: faults call it as soon as they change a field it reads. */
+export function refreshAdmission(s: Service): void {
+  s.admission =
+    s.down.includes(1) ||
+    s.errorRate > 0 ||
+    s.rateLimit !== null ||
+    s.maxInFlight !== Infinity ||
+    s.limits !== null ||
+    s.propagateDeadline;
 }
 
 export function compileClient(spec: ClientSpec, index: number, caller: Caller, rng: Rng): Client {

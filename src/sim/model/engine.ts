@@ -81,6 +81,11 @@ export class Engine {
   readonly tracer: Tracer | null;
   /** Id of the next user request (retries and the calls it causes share its id). */
   nextRequest = 0;
+  /**
+   * Whether anything reads a request's key, read/write kind or id (keyed clients, key routing,
+   * caches, stores, idempotency, traces). When nothing does, ops and jobs leave them unset.
+   */
+  readonly carriesKeys: boolean;
   eventsProcessed = 0;
 
   constructor(
@@ -179,6 +184,17 @@ export class Engine {
     this.tracer = scenario.traces
       ? new Tracer(scenario.traces.sample, scenario.traces.slowest, next())
       : null;
+    this.carriesKeys =
+      this.tracer !== null ||
+      this.callers.some((c) => c.keys !== null || c.writeShare > 0) ||
+      this.services.some(
+        (s) =>
+          s.route !== null ||
+          s.cache !== null ||
+          s.replication !== null ||
+          s.occ !== null ||
+          s.idempotency,
+      );
     this.faults = scenario.faults;
     this.faultActive = scenario.faults.map(() => false);
   }

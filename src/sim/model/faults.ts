@@ -13,7 +13,7 @@
 import { toMicros } from '../scenario/duration.js';
 import { rateChanged } from './arrivals.js';
 import { FAULT } from './causes.js';
-import type { Service } from './compiled.js';
+import { refreshAdmission, type Service } from './compiled.js';
 import type { Engine } from './engine.js';
 import { finishJob } from './completion.js';
 import { serveNext } from './serving.js';
@@ -41,6 +41,7 @@ export function applyFault(e: Engine, index: number): void {
     });
     service.addedLatency = latency;
     service.errorRate = 1 - pass;
+    refreshAdmission(service);
     setCapacity(e, service, capacity);
     setCrashed(e, service, Math.min(crashed, service.instances));
     return;
@@ -67,6 +68,7 @@ function setCrashed(e: Engine, s: Service, crashed: number): void {
     const down = i < crashed ? 1 : 0;
     if (s.down[i] === down) continue;
     s.down[i] = down;
+    refreshAdmission(s);
     if (down === 1) crash(e, s, i);
   }
 }

@@ -82,4 +82,7 @@ export function attachKeyed(
   });
   // Without retries a user request executes at most once per call: nothing to count.
   if (retries) for (const caller of callers) caller.executed = new Uint32Array(64);
+  // Every caller counts executions or none does, so one flag per service says whether
+  // startService looks requests up at all.
+  for (const s of services) s.idempotency = s.executions !== null || retries;
 }

@@ -29,6 +29,17 @@ export function startOp(
   ops.deadline[op] = deadline;
   ops.attempts[op] = 0;
   ops.prevDelay[op] = caller.retry?.backoff?.base ?? 0;
+  if (e.carriesKeys) assignKey(e, caller, op, parentJob);
+  const stats = caller.stats;
+  stats.requests++;
+  stats.open++;
+  if (e.tracer !== null) e.tracer.opStarted(e, op, caller, parentJob);
+  startAttempt(e, op, caller);
+}
+
+/** Gives a new op its key, read or write, and user-request id (see Engine.carriesKeys). */
+function assignKey(e: Engine, caller: Caller, op: number, parentJob: number): void {
+  const ops = e.ops;
   if (parentJob >= 0) {
     // A dependency call serves its parent's user request: same key, kind and id.
     const jobs = e.jobs;
@@ -41,11 +52,6 @@ export function startOp(
     ops.write[op] = share > 0 && (share >= 1 || e.keyRng.next01() < share) ? 1 : 0;
     ops.req[op] = e.nextRequest++;
   }
-  const stats = caller.stats;
-  stats.requests++;
-  stats.open++;
-  if (e.tracer !== null) e.tracer.opStarted(e, op, caller, parentJob);
-  startAttempt(e, op, caller);
 }
 
 function startAttempt(e: Engine, op: number, caller: Caller): void {
@@ -97,9 +103,11 @@ function startAttempt(e: Engine, op: number, caller: Caller): void {
   jobs.service[job] = caller.target;
   jobs.deadline[job] = attemptEnd;
   jobs.caller[job] = caller.index;
-  jobs.key[job] = ops.key[op] as number;
-  jobs.write[job] = ops.write[op] as number;
-  jobs.req[job] = ops.req[op] as number;
+  if (e.carriesKeys) {
+    jobs.key[job] = ops.key[op] as number;
+    jobs.write[job] = ops.write[op] as number;
+    jobs.req[job] = ops.req[op] as number;
+  }
   jobs.fetching[job] = 0;
   if (tracer !== null) tracer.jobCreated(job, op, caller.partitioned);
   if (caller.partitioned) {

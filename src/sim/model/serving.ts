@@ -29,20 +29,8 @@ export function jobArrive(e: Engine, job: number): void {
   if (e.counting && stats.instanceArrivals !== null) stats.instanceArrivals[instance]!++;
   s.inFlight[instance]!++;
   stats.inFlight++;
-  if (s.down[instance] === 1) {
-    // Every instance is down: the connection is refused at once.
-    finishJob(e, job, FAULT);
-  } else if (s.errorRate > 0 && e.faultRng.next01() < s.errorRate) {
-    finishJob(e, job, FAULT);
-  } else if (s.rateLimit !== null && !s.rateLimit.tryTake(now)) {
-    finishJob(e, job, RATE_LIMITED);
-  } else if ((s.inFlight[instance] as number) > s.maxInFlight) {
-    finishJob(e, job, SHED);
-  } else if (s.limits !== null && (s.inFlight[instance] as number) > s.limits[instance]!.limit) {
-    finishJob(e, job, SHED);
-  } else if (s.propagateDeadline && now >= (jobs.deadline[job] as number)) {
-    finishJob(e, job, DEADLINE_EXCEEDED);
-  } else if ((s.busy[instance] as number) < s.concurrency) {
+  if (s.admission && refused(e, s, job, instance)) return;
+  if ((s.busy[instance] as number) < s.concurrency) {
     startService(e, s, job, instance);
   } else if (s.queues[instance]!.length < s.queueCapacity) {
     s.adaptiveLifo?.[instance]?.beforePush(s.queues[instance]!, now);
@@ -51,6 +39,31 @@ export function jobArrive(e: Engine, job: number): void {
   } else {
     finishJob(e, job, SHED);
   }
+}
+
+/**
+ * Admission control, for services that have any (`Service.admission`): refuses the job
+ * (finishes it) and returns true, or returns false to let it wait for a worker.
+ */
+function refused(e: Engine, s: Service, job: number, instance: number): boolean {
+  let cause = -1;
+  if (s.down[instance] === 1) {
+    // Every instance is down: the connection is refused at once.
+    cause = FAULT;
+  } else if (s.errorRate > 0 && e.faultRng.next01() < s.errorRate) {
+    cause = FAULT;
+  } else if (s.rateLimit !== null && !s.rateLimit.tryTake(e.now)) {
+    cause = RATE_LIMITED;
+  } else if ((s.inFlight[instance] as number) > s.maxInFlight) {
+    cause = SHED;
+  } else if (s.limits !== null && (s.inFlight[instance] as number) > s.limits[instance]!.limit) {
+    cause = SHED;
+  } else if (s.propagateDeadline && e.now >= (e.jobs.deadline[job] as number)) {
+    cause = DEADLINE_EXCEEDED;
+  }
+  if (cause < 0) return false;
+  finishJob(e, job, cause);
+  return true;
 }
 
 function pickInstance(e: Engine, s: Service, job: number): number {
@@ -164,11 +177,7 @@ function startService(e: Engine, s: Service, job: number, instance: number): boo
     finishJob(e, job, DEADLINE_EXCEEDED);
     return false;
   }
-  if (
-    (s.executions !== null || e.callers[jobs.caller[job] as number]!.executed !== null) &&
-    deduplicated(e, s, job, now)
-  )
-    return false;
+  if (s.idempotency && deduplicated(e, s, job, now)) return false;
   s.stats.touch(now);
   s.busy[instance]!++;
   s.stats.busy++;
