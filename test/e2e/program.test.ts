@@ -18,9 +18,10 @@ describe.skipIf(!hasBrowser)('the program in the browser', () => {
 
     await page.getByRole('link', { name: 'Start with week 1' }).click();
     await page.waitForURL('**/weeks/1');
-    expect(await page.locator('h1').textContent()).toBe(
-      'Scope shift: from team impact to org impact',
-    );
+    // The URL changes before the week page renders: wait for its heading, not the home page's.
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Scope shift: from team impact to org impact');
     expect(await page.locator('.week-topic').count()).toBe(5);
 
     await page.locator('.week-topic h2 a').first().click();
