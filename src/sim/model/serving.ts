@@ -146,23 +146,25 @@ function pickAny(e: Engine, s: Service, job: number): number {
       return (s.inFlight[b] as number) < (s.inFlight[a] as number) ? b : a;
     }
     case 3: {
-      // Least outstanding; the scan starts after the last pick so ties rotate.
+      // Least outstanding; the scan starts after the last pick so ties rotate. (Indices wrap
+      // by comparison, not `%`: an integer division costs more than the rest of the scan.)
       let best = s.rrNext;
       let bestLoad = s.inFlight[best] as number;
+      let i = best;
       for (let k = 1; k < n; k++) {
-        const i = (s.rrNext + k) % n;
+        i = i + 1 === n ? 0 : i + 1;
         const load = s.inFlight[i] as number;
         if (load < bestLoad) {
           best = i;
           bestLoad = load;
         }
       }
-      s.rrNext = (best + 1) % n;
+      s.rrNext = best + 1 === n ? 0 : best + 1;
       return best;
     }
     default: {
       const i = s.rrNext;
-      s.rrNext = (i + 1) % n;
+      s.rrNext = i + 1 === n ? 0 : i + 1;
       return i;
     }
   }
