@@ -65,6 +65,8 @@ export class Sampler {
 
   /** One draw, in whole microseconds, never negative. */
   sample(rng: Rng): number {
+    // Exponential first and inline: most draws of most scenarios are (arrivals, hops, work).
+    if (this.kind === Kind.Exponential) return Math.round(this.p1 * rng.exponential());
     return Math.round(this.sampleExact(rng));
   }
 
@@ -74,7 +76,7 @@ export class Sampler {
       case Kind.Constant:
         return this.p1;
       case Kind.Exponential:
-        return -this.p1 * Math.log(1 - rng.next01());
+        return this.p1 * rng.exponential();
       case Kind.Uniform:
         return this.p1 + (this.p2 - this.p1) * rng.next01();
       case Kind.Normal:

@@ -23,7 +23,7 @@ function scheduleArrival(e: Engine, c: Client, from: number): void {
   const rate = c.baseRate * c.trafficFactor;
   if (rate <= 0) return;
   const mean = 1e6 / rate;
-  const gap = c.poisson ? -mean * Math.log(1 - c.rng.next01()) : mean;
+  const gap = c.poisson ? mean * c.rng.exponential() : mean;
   c.nextArrival = from + gap;
   const at = Math.round(c.nextArrival);
   if (at < e.end) e.queue.push(at, EV_ARRIVAL, c.index, c.arrivalGeneration);
