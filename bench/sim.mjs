@@ -2,6 +2,8 @@
 //  - mm1.yaml: the whole `stafflab sim run bench/mm1.yaml --json` process, started as the
 //    installed command runs (node on the package's bin), against the same model in SimPy 2.3
 //    (bench/mm1_simpy.py) when Debian's python3-simpy is installed; prints the ratio.
+//    Beside it, bench/mm1-floor.mjs: the same model as the smallest loop JavaScript can run,
+//    whose process time bounds the ratio any engine in Node could reach on this machine.
 //  - lab-reference.yaml: one run inside a warm process, the size of a lab.
 // Prints figures only; the machine is shared, so read the minimum as the best estimate.
 import { spawnSync } from 'node:child_process';
@@ -62,6 +64,11 @@ if (process.env.NODE_EXTRA_CA_CERTS) {
     `  (this environment sets NODE_EXTRA_CA_CERTS: Node alone takes ${bare.toFixed(2)} s without it)`,
   );
 }
+// The floor: the same model with no engine at all (bench/mm1-floor.mjs).
+const floor = minimum(process.execPath, [join('bench', 'mm1-floor.mjs')]);
+console.log(
+  `mm1 floor (bench/mm1-floor.mjs, the model as one bare loop in Node): ${floor.toFixed(2)} s`,
+);
 const hasSimPy =
   spawnSync(python, ['-c', 'import SimPy.Simulation'], { stdio: 'ignore' }).status === 0;
 if (hasSimPy) {
@@ -74,6 +81,9 @@ if (hasSimPy) {
   );
   console.log(
     `mm1 ratio SimPy / stafflab (minimum times): ${(t.min / o.min).toFixed(1)}×  (target ≥ 20×)`,
+  );
+  console.log(
+    `  the bare loop's ratio, the most any engine in Node could show here: ${(t.min / floor).toFixed(1)}×`,
   );
 } else {
   console.log(
