@@ -4,12 +4,14 @@
 //    (bench/mm1_simpy.py) when Debian's python3-simpy is installed; prints the ratio.
 //    Beside it, bench/mm1-floor.mjs: the same model as the smallest loop JavaScript can run,
 //    whose process time bounds the ratio any engine in Node could reach on this machine.
-//  - lab-reference.yaml: one run inside a warm process, the size of a lab.
+//  - lab-reference.yaml: one run inside a warm process, the size of a lab: in Node, and in a
+//    Web Worker in Chromium as the lab page runs it (bench/browser/), when Chromium is here.
 // Prints figures only; the machine is shared, so read the minimum as the best estimate.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { build, root } from '../scripts/lib/build.mjs';
@@ -108,3 +110,57 @@ const l = stats(runs);
 console.log(
   `lab-reference (180 s at 300 req/s, 4 services) warm run: min ${l.min.toFixed(0)} ms, median ${l.median.toFixed(0)} ms, max ${l.max.toFixed(0)} ms over ${runs.length} runs  (target ≤ 100 ms)`,
 );
+
+// 3. The same run in a Web Worker in Chromium, as the lab page runs it.
+const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+if (chromium) {
+  const inWorker = await timeInBrowserWorker(chromium, checked.scenario, Math.max(5, repeat * 3));
+  const w = stats(inWorker);
+  console.log(
+    `lab-reference in a Web Worker in Chromium: min ${w.min.toFixed(0)} ms, median ${w.median.toFixed(0)} ms over ${inWorker.length} runs`,
+  );
+} else {
+  console.log("lab-reference in Chromium skipped: install Debian's chromium.");
+}
+
+/** Builds bench/browser/ with Vite, serves it on loopback and times the runs in its worker. */
+async function timeInBrowserWorker(executablePath, scenario, runs) {
+  const { build: viteBuild } = await import('vite');
+  const { chromium: playwright } = await import('playwright-core');
+  mkdirSync(join(root, 'tmp'), { recursive: true });
+  const outDir = mkdtempSync(join(root, 'tmp', 'bench-browser-'));
+  const types = { '.html': 'text/html', '.js': 'text/javascript' };
+  const server = createServer((request, response) => {
+    const path = request.url === '/' ? 'index.html' : (request.url ?? '').slice(1);
+    const file = join(outDir, path);
+    if (!file.startsWith(outDir) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'text/plain' });
+    response.end(readFileSync(file));
+  });
+  let browser;
+  try {
+    await viteBuild({
+      root: join(root, 'bench', 'browser'),
+      configFile: false,
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+    browser = await playwright.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    // These two functions run in the page, where `globalThis` is its window.
+    await page.waitForFunction(() => 'timeInWorker' in globalThis);
+    return await page.evaluate(([s, n]) => globalThis.timeInWorker(s, 3, n), [scenario, runs]);
+  } finally {
+    await browser?.close();
+    server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
