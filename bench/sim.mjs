@@ -5,7 +5,8 @@
 //    Beside it, bench/mm1-floor.mjs: the same model as the smallest loop JavaScript can run,
 //    whose process time bounds the ratio any engine in Node could reach on this machine.
 //  - lab-reference.yaml: one run inside a warm process, the size of a lab: in Node, and in a
-//    Web Worker in Chromium as the lab page runs it (bench/browser/), when Chromium is here.
+//    Web Worker in Chromium as the lab page runs it (the page of test/e2e/sim-worker/), when
+//    Chromium is here.
 // Prints figures only; the machine is shared, so read the minimum as the best estimate.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -123,7 +124,7 @@ if (chromium) {
   console.log("lab-reference in Chromium skipped: install Debian's chromium.");
 }
 
-/** Builds bench/browser/ with Vite, serves it on loopback and times the runs in its worker. */
+/** Builds test/e2e/sim-worker/ with Vite, serves it on loopback, times runs in its worker. */
 async function timeInBrowserWorker(executablePath, scenario, runs) {
   const { build: viteBuild } = await import('vite');
   const { chromium: playwright } = await import('playwright-core');
@@ -143,7 +144,7 @@ async function timeInBrowserWorker(executablePath, scenario, runs) {
   let browser;
   try {
     await viteBuild({
-      root: join(root, 'bench', 'browser'),
+      root: join(root, 'test', 'e2e', 'sim-worker'),
       configFile: false,
       logLevel: 'error',
       build: { outDir, emptyOutDir: true },

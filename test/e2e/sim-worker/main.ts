@@ -1,13 +1,18 @@
-// Test page: exposes `runInWorker(scenario)` which runs the engine in a module Web Worker and
-// resolves with the serialised result.
+// A page that runs the engine in a module Web Worker, as the lab page does. It exposes
+// `runInWorker(scenario)`, which resolves with the serialised result (the determinism test),
+// and `timeInWorker(scenario, warm, runs)`, which resolves with the wall time of each timed
+// run in milliseconds (`npm run bench:sim`).
 const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-let pending: ((json: string) => void) | null = null;
-worker.onmessage = (event: MessageEvent<string>) => pending?.(event.data);
+let pending: ((answer: unknown) => void) | null = null;
+worker.onmessage = (event: MessageEvent<unknown>) => pending?.(event.data);
 
-(window as unknown as { runInWorker: (scenario: unknown) => Promise<string> }).runInWorker = (
-  scenario,
-) =>
+const ask = (message: unknown): Promise<unknown> =>
   new Promise((resolve) => {
     pending = resolve;
-    worker.postMessage(scenario);
+    worker.postMessage(message);
   });
+
+Object.assign(window, {
+  runInWorker: (scenario: unknown) => ask({ scenario }),
+  timeInWorker: (scenario: unknown, warm: number, runs: number) => ask({ scenario, warm, runs }),
+});
