@@ -109,6 +109,20 @@ describe.skipIf(!hasBrowser)('the program in the browser', () => {
       .click();
     await page.waitForURL('**/weeks/6');
     expect(await page.locator('#program-nav').isVisible()).toBe(false);
+
+    // The narrowest phones, signed out: the top bar keeps Sign in and the theme on screen.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(server.url);
+    await page.locator('.module').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
+    for (const control of [
+      page.locator('.topbar').getByRole('link', { name: 'Sign in', exact: true }),
+      page.locator('.topbar').getByRole('button', { name: /theme/i }),
+    ]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+      expect(box.height).toBeLessThan(48); // one line, not wrapped
+    }
     await close();
   });
 

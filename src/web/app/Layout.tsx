@@ -44,7 +44,9 @@ export function Layout() {
         </Link>
         <SearchBox />
         <nav className="topbar-links" aria-label="Site">
-          <NavLink to="/reviews">Reviews</NavLink>
+          <NavLink to="/reviews" className="topbar-reviews">
+            Reviews
+          </NavLink>
           <NavLink to="/docs/api" className="topbar-api">
             API
           </NavLink>
