@@ -48,6 +48,13 @@ describe.skipIf(!hasBrowser)('the home page in the browser', () => {
     const activity = page.locator('.recent-activity');
     await activity.getByText('Nothing yet.').waitFor();
     expect(await activity.getByRole('link').textContent()).toBe('Senior vs Staff vs Principal');
+    // On a wide screen the short cards stack beside this week, with no gap left between them.
+    const weekBox = (await week.boundingBox())!;
+    const reviewsBox = (await page.locator('.reviews-due').boundingBox())!;
+    const activityBox = (await activity.boundingBox())!;
+    expect(reviewsBox.x).toBeGreaterThan(weekBox.x + weekBox.width);
+    expect(activityBox.x).toBe(reviewsBox.x);
+    expect(activityBox.y - (reviewsBox.y + reviewsBox.height)).toBeLessThan(24);
     const next = page.locator('.next-step');
     expect(await next.getByRole('heading').textContent()).toBe(
       'Read “Senior vs Staff vs Principal”',
