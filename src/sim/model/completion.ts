@@ -7,6 +7,7 @@ import { DEADLINE_EXCEEDED, DEGRADED, DEPENDENCY_FAILED, FAULT, OK, isSuccess } 
 import type { Caller, Service } from './compiled.js';
 import type { Engine } from './engine.js';
 import { EV_REPLY } from './events.js';
+import type { ExecutionTable } from './executions.js';
 import { occRead } from './occ-store.js';
 import { onReply, startOp } from './requests.js';
 import { releaseWorker, serveNext } from './serving.js';
@@ -138,6 +139,9 @@ export function finishJob(e: Engine, job: number, cause0: number): void {
       (lost ? NOTE_CRASHED : caller.partitioned ? NOTE_PARTITIONED : 0);
     e.tracer.jobFinished(e, job, cause, wait, notes);
   }
+  // An idempotency-key store keeps the outcome for repeats, or frees a key that will never
+  // get one; before the release, while the job still holds its request's id.
+  if (jobs.claimed[job] === 1) settleKey(e, s, job, cause, lost);
   jobs.release(job);
   // The freed worker went to a waiting job before this reply: the reply may cause new arrivals.
   if (working) serveNext(e, s, instance);
@@ -154,4 +158,13 @@ export function finishJob(e: Engine, job: number, cause0: number): void {
     finishJob(e, waiter, cause);
     waiter = nextWaiter;
   }
+}
+
+function settleKey(e: Engine, s: Service, job: number, cause: number, lost: boolean): void {
+  const jobs = e.jobs;
+  const store = s.executions as ExecutionTable;
+  const req = jobs.req[job] as number;
+  const tag = jobs.caller[job] as number;
+  if (lost) store.release(req, tag, e.now);
+  else store.settle(req, tag, cause, e.now);
 }

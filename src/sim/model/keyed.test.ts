@@ -388,12 +388,76 @@ describe('idempotency', () => {
     expect(result.summary.services.payments!.duplicateExecutions).toBe(9);
   });
 
-  it('a dedup store suppresses every duplicate execution', () => {
+  it('a dedup store refuses a repeat with 409 while the first runs, and makes no duplicate', () => {
+    // No backoff: both retries of requests 1–9 come at once, while the 1.5 s payment still
+    // runs, and are refused: 18 409s. They fail those requests fast through the API (a real
+    // client would wait and ask again), and nothing executes twice.
     const result = payments(true);
     const s = result.summary.services.payments!;
     expect(s.duplicateExecutions).toBe(0);
-    // Each retry finds the key and is answered from the store: requests 1–9 retry once.
-    expect(s.deduplicated).toBe(9);
+    expect(s.deduplicated).toBe(0);
+    expect(s.errorsByCause.conflict).toBe(18);
+    expect(result.summary.clients.shop!.failuresByCause.dependencyFailed).toBe(9);
+  });
+
+  it('replays the outcome of a finished execution to a repeat that comes after it', () => {
+    // Backoff 250 ms, then 500 ms: a request made at k s executes from k to k + 1.5 and times
+    // out at k + 1; its retry at k + 1.25 gets a 409 and the next, at k + 1.75, the stored
+    // success. Before 10.5 s requests 1–9 get their 409 and requests 1–8 their replay.
+    const result = run({
+      name: 'replays',
+      duration: 10.5,
+      clients: [
+        {
+          name: 'shop',
+          target: 'payments',
+          arrival: { kind: 'constant', rate: 1 },
+          timeout: '1s',
+          retry: { maxAttempts: 3, backoff: { base: '250ms', multiplier: 2, jitter: 'none' } },
+        },
+      ],
+      services: [
+        { name: 'payments', serviceTime: { kind: 'constant', value: '1.5s' }, dedup: {} },
+      ],
+    });
+    const s = result.summary.services.payments!;
+    expect(s.duplicateExecutions).toBe(0);
+    expect(s.errorsByCause.conflict).toBe(9);
+    expect(s.deduplicated).toBe(8);
+    expect(result.summary.clients.shop!.succeeded).toBe(8);
+  });
+
+  it('replays a failure too: a repeat of a charge that failed fails without executing', () => {
+    // The bank refuses everything; each request's first attempt executes and fails, and its
+    // two retries are answered from the store: the bank sees one call per request.
+    const result = run({
+      name: 'failures',
+      duration: 10.5,
+      clients: [
+        {
+          name: 'shop',
+          target: 'payments',
+          arrival: { kind: 'constant', rate: 1 },
+          timeout: '10s',
+          retry: { maxAttempts: 3 },
+        },
+      ],
+      services: [
+        {
+          name: 'payments',
+          serviceTime: { kind: 'constant', value: '100ms' },
+          dedup: {},
+          calls: [{ service: 'bank' }],
+        },
+        { name: 'bank', serviceTime: zero },
+      ],
+      faults: [{ at: '0s', until: '11s', target: 'bank', kind: 'errors', rate: 1 }],
+    });
+    const requests = result.summary.clients.shop!.requests;
+    expect(requests).toBe(10);
+    expect(result.summary.services.bank!.arrivals).toBe(requests);
+    expect(result.summary.services.payments!.deduplicated).toBe(2 * requests);
+    expect(result.summary.clients.shop!.failuresByCause.dependencyFailed).toBe(requests);
   });
 });
 

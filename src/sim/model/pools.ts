@@ -91,6 +91,8 @@ export class JobPool {
   alive = new Int32Array(0);
   /** 1 for a job whose instance crashed: it runs out but never answers. */
   lost = new Int32Array(0);
+  /** 1 while the job holds its request's key in the service's idempotency-key store. */
+  claimed = new Int32Array(0);
   private free = new Int32Array(0);
   private freeTop = 0;
   inUse = 0;
@@ -101,6 +103,7 @@ export class JobPool {
     const job = this.free[--this.freeTop] as number;
     this.alive[job] = 1;
     this.lost[job] = 0;
+    this.claimed[job] = 0;
     return job;
   }
 
@@ -133,6 +136,7 @@ export class JobPool {
     this.version = growInt(this.version, size);
     this.alive = growInt(this.alive, size);
     this.lost = growInt(this.lost, size);
+    this.claimed = growInt(this.claimed, size);
     this.free = growInt(this.free, size);
     for (let i = size - 1; i >= old; i--) this.free[this.freeTop++] = i;
   }

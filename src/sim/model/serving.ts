@@ -5,11 +5,12 @@
 // queue is full) and is served (a dedup store may answer a repeated request instead; a
 // replicated store's work is its quorum). What happens once the work is done is in
 // completion.ts; caches and replicated stores in store-serving.ts.
-import { DEADLINE_EXCEEDED, FAULT, OK, RATE_LIMITED, SHED } from './causes.js';
+import { CONFLICT, DEADLINE_EXCEEDED, FAULT, RATE_LIMITED, SHED } from './causes.js';
 import type { Caller, Service } from './compiled.js';
 import { finishJob, serviceDone } from './completion.js';
 import type { Engine } from './engine.js';
 import { EV_SERVICE_DONE, EV_SHARED_DONE } from './events.js';
+import { CLAIMED, IN_FLIGHT } from './executions.js';
 import { replicaStart } from './store-serving.js';
 import { NOTE_DEDUPLICATED, NOTE_DUPLICATE } from './tracer.js';
 
@@ -199,19 +200,29 @@ function startService(e: Engine, s: Service, job: number, instance: number): boo
 
 /**
  * Idempotency, out of startService so that stays small enough for V8 to inline: a dedup store
- * answers a request it holds (true: the job is done), and a request that already executed
- * here through this caller is counted as a duplicate execution.
+ * answers a request whose key it holds (true: the job is done), and a request that already
+ * executed here through this caller is counted as a duplicate execution.
  */
 function deduplicated(e: Engine, s: Service, job: number, now: number): boolean {
   const jobs = e.jobs;
   const req = jobs.req[job] as number;
   const caller = e.callers[jobs.caller[job] as number] as Caller;
-  if (s.executions !== null && s.executions.record(req, caller.index, now)) {
-    // The idempotency-key store holds this request's key: answer without executing again.
-    if (e.counting) s.stats.total.deduplicated++;
-    if (e.tracer !== null) e.tracer.jobNote(job, NOTE_DEDUPLICATED);
-    finishJob(e, job, OK);
-    return true;
+  if (s.executions !== null) {
+    const held = s.executions.claim(req, caller.index, now);
+    if (held === IN_FLIGHT) {
+      // The first execution with this key still runs: 409, ask again later (the caller's
+      // retry policy decides when). Nothing executes.
+      finishJob(e, job, CONFLICT);
+      return true;
+    }
+    if (held !== CLAIMED) {
+      // The key's execution finished: replay its outcome without executing again.
+      if (e.counting) s.stats.total.deduplicated++;
+      if (e.tracer !== null) e.tracer.jobNote(job, NOTE_DEDUPLICATED);
+      finishJob(e, job, held);
+      return true;
+    }
+    jobs.claimed[job] = 1;
   }
   if (caller.executed !== null && executedBefore(caller, req)) {
     // This user request already executed here (a retry after a timeout, say).
