@@ -362,9 +362,14 @@ describe('idempotency', () => {
     expect(sum(result.series.services.payments!.duplicateExecutions!)).toBe(17);
   });
 
-  it('a dedup store whose keys expire before the retry lets the duplicate through', () => {
-    const result = run({
-      name: 'short-ttl',
+  /** The shop calls payments directly: a request a second, a 1.5 s payment, a 1 s timeout. */
+  const direct = (
+    name: string,
+    retry: NonNullable<ScenarioInput['clients'][number]['retry']>,
+    dedup: ScenarioInput['services'][number]['dedup'],
+  ) =>
+    run({
+      name,
       duration: 10.5,
       clients: [
         {
@@ -372,17 +377,14 @@ describe('idempotency', () => {
           target: 'payments',
           arrival: { kind: 'constant', rate: 1 },
           timeout: '1s',
-          retry: { maxAttempts: 2 },
+          retry,
         },
       ],
-      services: [
-        {
-          name: 'payments',
-          serviceTime: { kind: 'constant', value: '1.5s' },
-          dedup: { ttl: '500ms' },
-        },
-      ],
+      services: [{ name: 'payments', serviceTime: { kind: 'constant', value: '1.5s' }, dedup }],
     });
+
+  it('a dedup store whose keys expire before the retry lets the duplicate through', () => {
+    const result = direct('short-ttl', { maxAttempts: 2 }, { ttl: '500ms' });
     // Requests at 1 … 9 s retry at 2 … 10 s, after their keys expired: 9 duplicates.
     expect(result.summary.services.payments!.deduplicated).toBe(0);
     expect(result.summary.services.payments!.duplicateExecutions).toBe(9);
@@ -404,22 +406,11 @@ describe('idempotency', () => {
     // Backoff 250 ms, then 500 ms: a request made at k s executes from k to k + 1.5 and times
     // out at k + 1; its retry at k + 1.25 gets a 409 and the next, at k + 1.75, the stored
     // success. Before 10.5 s requests 1–9 get their 409 and requests 1–8 their replay.
-    const result = run({
-      name: 'replays',
-      duration: 10.5,
-      clients: [
-        {
-          name: 'shop',
-          target: 'payments',
-          arrival: { kind: 'constant', rate: 1 },
-          timeout: '1s',
-          retry: { maxAttempts: 3, backoff: { base: '250ms', multiplier: 2, jitter: 'none' } },
-        },
-      ],
-      services: [
-        { name: 'payments', serviceTime: { kind: 'constant', value: '1.5s' }, dedup: {} },
-      ],
-    });
+    const result = direct(
+      'replays',
+      { maxAttempts: 3, backoff: { base: '250ms', multiplier: 2, jitter: 'none' } },
+      {},
+    );
     const s = result.summary.services.payments!;
     expect(s.duplicateExecutions).toBe(0);
     expect(s.errorsByCause.conflict).toBe(9);
