@@ -98,7 +98,6 @@ export function finishJob(e: Engine, job: number, cause0: number): void {
   const instance = jobs.instance[job] as number;
   const now = e.now;
   const stats = s.stats;
-  stats.touch(now);
   const working = jobs.working[job] === 1;
   if (working) {
     // An adaptive limit learns from every request the instance served.
@@ -113,7 +112,7 @@ export function finishJob(e: Engine, job: number, cause0: number): void {
     releaseWorker(e, s, job, instance);
   }
   s.inFlight[instance]!--;
-  stats.inFlight--;
+  stats.left(now);
   const arrive = jobs.arrive[job] as number;
   const latency = now - arrive;
   const wait = (jobs.start[job] as number) - arrive;

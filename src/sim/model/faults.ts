@@ -84,8 +84,7 @@ function crash(e: Engine, s: Service, instance: number): void {
   const queue = s.queues[instance]!;
   while (queue.length > 0) {
     const job = queue.popFront();
-    s.stats.touch(e.now);
-    s.stats.queued--;
+    s.stats.dequeued(e.now, 1);
     finishJob(e, job, FAULT);
   }
 }

@@ -19,7 +19,6 @@ export function jobArrive(e: Engine, job: number): void {
   const s = e.services[jobs.service[job] as number] as Service;
   const now = e.now;
   const stats = s.stats;
-  stats.touch(now);
   stats.arrivals++;
   jobs.arrive[job] = now;
   jobs.start[job] = now;
@@ -29,14 +28,14 @@ export function jobArrive(e: Engine, job: number): void {
   if (e.tracer !== null) e.tracer.jobArrived(e, job, instance);
   if (e.counting && stats.instanceArrivals !== null) stats.instanceArrivals[instance]!++;
   s.inFlight[instance]!++;
-  stats.inFlight++;
+  stats.entered(now);
   if (s.admission && refused(e, s, job, instance)) return;
   if ((s.busy[instance] as number) < s.concurrency) {
     startService(e, s, job, instance);
   } else if (s.queues[instance]!.length < s.queueCapacity) {
     s.adaptiveLifo?.[instance]?.beforePush(s.queues[instance]!, now);
     s.queues[instance]!.pushBack(job);
-    stats.queued++;
+    stats.enqueued(now);
   } else {
     finishJob(e, job, SHED);
   }
@@ -181,9 +180,8 @@ function startService(e: Engine, s: Service, job: number, instance: number): boo
     return false;
   }
   if (s.idempotency && deduplicated(e, s, job, now)) return false;
-  s.stats.touch(now);
   s.busy[instance]!++;
-  s.stats.busy++;
+  s.stats.workerTaken(now);
   jobs.working[job] = 1;
   const work =
     (s.replication === null ? s.serviceTime.sample(s.rng) : replicaStart(e, s, job)) +
@@ -266,9 +264,8 @@ export function sharedDone(e: Engine, id: number, generation: number): void {
 
 /** The job gives its worker back (it stays in flight). Call serveNext after. */
 export function releaseWorker(e: Engine, s: Service, job: number, instance: number): void {
-  s.stats.touch(e.now);
   s.busy[instance]!--;
-  s.stats.busy--;
+  s.stats.workerFreed(e.now);
   e.jobs.working[job] = 0;
 }
 
@@ -277,17 +274,16 @@ export function serveNext(e: Engine, s: Service, instance: number): void {
   const queue = s.queues[instance]!;
   const managed = s.codel?.[instance] ?? s.adaptiveLifo?.[instance];
   while (queue.length > 0 && (s.busy[instance] as number) < s.concurrency) {
-    s.stats.touch(e.now);
     if (managed !== undefined) {
       const before = queue.length;
       const next = managed.dequeue(queue, e.jobs.arrive, e.now, s.dropped);
-      s.stats.queued -= before - queue.length;
+      s.stats.dequeued(e.now, before - queue.length);
       while (s.dropped.length > 0) finishJob(e, s.dropped.popFront(), SHED);
       if (next < 0 || startService(e, s, next, instance)) break;
       continue;
     }
     const next = s.lifo ? queue.popBack() : queue.popFront();
-    s.stats.queued--;
+    s.stats.dequeued(e.now, 1);
     if (startService(e, s, next, instance)) break;
   }
 }

@@ -20,15 +20,23 @@ export class Series {
 }
 
 export class ServiceStats {
-  // Current gauges (sums over the service's instances).
+  // Current gauges (sums over the service's instances). Change them only through the methods
+  // below, which keep their integrals over time.
   inFlight = 0;
   queued = 0;
   busy = 0;
-  private lastChange = 0;
-  // Integrals since the interval start and since the summary start.
-  private inFlightArea = 0;
-  private queuedArea = 0;
-  private busyArea = 0;
+  // A gauge's integral from 0 to any time T after its last change is `signed + gauge·T`: a
+  // change by +n at time t subtracts n·t, a change by −n adds it. A change then costs one
+  // addition instead of integrating every gauge since the last change (µs are whole numbers,
+  // so the sums are exact, and equal to the step-by-step ones, below 2^53).
+  private inFlightSigned = 0;
+  private queuedSigned = 0;
+  private busySigned = 0;
+  // The integrals at the last interval close.
+  private inFlightClosed = 0;
+  private queuedClosed = 0;
+  private busyClosed = 0;
+  // Integrals since the summary start, up to the last interval close.
   private inFlightAreaTotal = 0;
   private queuedAreaTotal = 0;
   private busyAreaTotal = 0;
@@ -109,27 +117,61 @@ export class ServiceStats {
     };
   }
 
-  /** Integrates the gauges up to `now`; call before changing any of them. */
-  touch(now: number): void {
-    const dt = now - this.lastChange;
-    if (dt === 0) return;
-    this.inFlightArea += this.inFlight * dt;
-    this.queuedArea += this.queued * dt;
-    this.busyArea += this.busy * dt;
-    this.lastChange = now;
+  /** A job arrived at the service at `now`. */
+  entered(now: number): void {
+    this.inFlight++;
+    this.inFlightSigned -= now;
   }
 
-  /** Closes interval `index` that spanned `length` µs. */
+  /** A job left the service (answered) at `now`. */
+  left(now: number): void {
+    this.inFlight--;
+    this.inFlightSigned += now;
+  }
+
+  /** A job started waiting for a worker at `now`. */
+  enqueued(now: number): void {
+    this.queued++;
+    this.queuedSigned -= now;
+  }
+
+  /** `n` jobs stopped waiting (served, shed or lost) at `now`. */
+  dequeued(now: number, n: number): void {
+    this.queued -= n;
+    this.queuedSigned += n * now;
+  }
+
+  /** A worker was taken at `now`. */
+  workerTaken(now: number): void {
+    this.busy++;
+    this.busySigned -= now;
+  }
+
+  /** A worker was given back at `now`. */
+  workerFreed(now: number): void {
+    this.busy--;
+    this.busySigned += now;
+  }
+
+  /** Closes interval `index` that spanned `length` µs and ends at `now`. */
   closeInterval(now: number, index: number, length: number, counting: boolean): void {
-    this.touch(now);
+    const inFlightClosed = this.inFlightSigned + this.inFlight * now;
+    const queuedClosed = this.queuedSigned + this.queued * now;
+    const busyClosed = this.busySigned + this.busy * now;
+    const inFlightArea = inFlightClosed - this.inFlightClosed;
+    const queuedArea = queuedClosed - this.queuedClosed;
+    const busyArea = busyClosed - this.busyClosed;
+    this.inFlightClosed = inFlightClosed;
+    this.queuedClosed = queuedClosed;
+    this.busyClosed = busyClosed;
     const s = this.series;
     s.arrivals.values[index] = this.arrivals;
     s.completions.values[index] = this.completions;
     s.errors.values[index] = this.errors;
-    s.inFlight.values[index] = this.inFlightArea / length;
-    s.queueLength.values[index] = this.queuedArea / length;
+    s.inFlight.values[index] = inFlightArea / length;
+    s.queueLength.values[index] = queuedArea / length;
     s.utilization.values[index] =
-      this.workers === Infinity ? NaN : this.busyArea / length / this.workers;
+      this.workers === Infinity ? NaN : busyArea / length / this.workers;
     let latency = this.latency;
     if (counting) this.latencyTotal.merge(latency);
     const early = this.early;
@@ -145,13 +187,12 @@ export class ServiceStats {
     s.staleReads.values[index] = this.staleReads;
     s.duplicateExecutions.values[index] = this.duplicates;
     if (counting) {
-      this.inFlightAreaTotal += this.inFlightArea;
-      this.queuedAreaTotal += this.queuedArea;
-      this.busyAreaTotal += this.busyArea;
+      this.inFlightAreaTotal += inFlightArea;
+      this.queuedAreaTotal += queuedArea;
+      this.busyAreaTotal += busyArea;
       this.addToTotal(1);
     }
     this.cacheHits = this.cacheMisses = this.staleReads = this.duplicates = 0;
-    this.inFlightArea = this.queuedArea = this.busyArea = 0;
     this.arrivals = this.completions = this.errors = 0;
     this.queueWaitSum = 0;
     this.latency.clear();
@@ -174,12 +215,11 @@ export class ServiceStats {
 
   /** Starts the summary at `now` (the end of the warm-up). */
   startSummary(now: number): void {
-    this.touch(now);
     // Gauge area before the warm-up ended belongs to the interval, not the summary:
     // remember it so closeInterval's share can be subtracted.
-    this.inFlightAreaTotal = -this.inFlightArea;
-    this.queuedAreaTotal = -this.queuedArea;
-    this.busyAreaTotal = -this.busyArea;
+    this.inFlightAreaTotal = -(this.inFlightSigned + this.inFlight * now - this.inFlightClosed);
+    this.queuedAreaTotal = -(this.queuedSigned + this.queued * now - this.queuedClosed);
+    this.busyAreaTotal = -(this.busySigned + this.busy * now - this.busyClosed);
     const t = this.total;
     t.arrivals =
       t.completions =
