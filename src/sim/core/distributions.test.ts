@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DistributionSpec } from '../scenario/distribution.js';
 import { ksCritical, ksStatistic } from '../testing/statistics.js';
-import { Sampler, normalCdf } from './distributions.js';
+import { Sampler, normalCdf, roundMicros } from './distributions.js';
 import { Rng } from './rng.js';
 
 function draw(spec: DistributionSpec, n = 20_000, seed = 5): number[] {
@@ -75,5 +76,49 @@ describe('Sampler', () => {
     const sampler = Sampler.fromSpec({ kind: 'exponential', mean: '1ms' });
     const rng = Rng.fromSeed(1);
     for (let i = 0; i < 1000; i++) expect(Number.isInteger(sampler.sample(rng))).toBe(true);
+  });
+});
+
+describe('roundMicros', () => {
+  it('equals Math.round for every non-negative number, the floating-point edges included', () => {
+    const edges = [
+      0,
+      0.5,
+      1.5,
+      2.5,
+      0.49999999999999994, // x + 0.5 rounds up to 1 in floating point
+      4503599627370495.5, // 2^52 − 0.5
+      4503599627370497, // 2^52 + 1: x + 0.5 is a tie that rounds to even
+      2 ** 53 + 2,
+      1e300,
+      Infinity,
+    ];
+    for (const x of edges) expect(roundMicros(x)).toBe(Math.round(x));
+    expect(roundMicros(NaN)).toBeNaN();
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, noNaN: true }).filter((x) => !Object.is(x, -0)),
+        (x) => {
+          expect(roundMicros(x)).toBe(Math.round(x));
+        },
+      ),
+      { numRuns: 20000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.double({ min: 0, max: 1 }), (n, f) => {
+        expect(roundMicros(n + f)).toBe(Math.round(n + f));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('differs from Math.round only in the sign of zero, for −0.5 ≤ x ≤ −0', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true }), (x) => {
+        if (x >= -0.5 && (x < 0 || Object.is(x, -0))) expect(roundMicros(x)).toBe(0);
+        else expect(roundMicros(x)).toBe(Math.round(x));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -55,7 +55,8 @@ export function bucketOf(us: number): number {
   const octave = 31 - Math.clz32(us);
   const slot = (octave << SLOT_BITS) | ((us >>> (octave - SLOT_BITS)) & SLOT_MASK);
   const bucket = slotBucket[slot] as number;
-  return us >= (lowest[bucket + 1] as number) ? bucket + 1 : bucket;
+  // As a number, not a branch: which side of the boundary a value falls is a coin toss.
+  return bucket + +(us >= (lowest[bucket + 1] as number));
 }
 
 export class LatencySketch {

@@ -1,5 +1,6 @@
 // Clients: open-loop arrivals (Poisson or evenly spaced, with a rate schedule and traffic
 // faults) and closed-loop users who wait for their answer, think, and ask again.
+import { roundMicros } from '../core/distributions.js';
 import type { Client } from './compiled.js';
 import type { Engine } from './engine.js';
 import { EV_ARRIVAL, EV_RATE_CHANGE, EV_USER_WAKE } from './events.js';
@@ -25,7 +26,7 @@ function scheduleArrival(e: Engine, c: Client, from: number): void {
   const mean = 1e6 / rate;
   const gap = c.poisson ? mean * c.rng.exponential() : mean;
   c.nextArrival = from + gap;
-  const at = Math.round(c.nextArrival);
+  const at = roundMicros(c.nextArrival);
   if (at < e.end) e.queue.push(at, EV_ARRIVAL, c.index, c.arrivalGeneration);
 }
 
