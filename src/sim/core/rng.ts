@@ -85,8 +85,8 @@ export class Rng {
     const k = (high >>> 24) & 0x7f;
     const u = (((high >>> 6) & 0x3ffff) * TWO_POW_27 + (low >>> 5)) * TWO_POW_MINUS_45;
     if (u < (NORMAL_INNER[k] as number)) {
-      const x = u * (NORMAL_WIDTH[k] as number);
-      return high < 0 ? -x : x;
+      // The sign as a factor of ±1, not a branch: it is a coin toss, and ±1 scales exactly.
+      return u * (NORMAL_WIDTH[k] as number) * (1 - 2 * (high >>> 31));
     }
     return this.normalEdge(k, u, high < 0);
   }
