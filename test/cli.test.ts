@@ -277,5 +277,21 @@ describe('stafflab CLI', () => {
       expect(badSeed.code).toBe(2);
       expect(badSeed.stderr).toContain('--seed must be a whole number');
     });
+
+    it('loads its bundle through the code cache the build saved, which this Node accepts', () => {
+      // A cache V8 refuses costs nothing but the start-up it was meant to save, so only a test
+      // notices: the build must take it with the same Node and flags that run the command.
+      const entry = join(packageRoot, 'dist', 'cli', 'commands', 'sim-entry.js');
+      const probe = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const m = await import(${JSON.stringify(`file://${entry}`)}); const c = await m.loadSimCommands(); console.log(m.codeCacheState, typeof c.runSimCommand);`,
+        ],
+        { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
+      );
+      expect(probe.stdout.trim()).toBe('accepted function');
+    });
   });
 });

@@ -83,6 +83,8 @@ user
     (await import('./commands/user.js')).runUserResetPassword(email),
   );
 
+/** The `sim` commands, from their bundle and its code cache (commands/sim-entry.ts). */
+const simCommands = async () => (await import('./commands/sim-entry.js')).loadSimCommands();
 const sim = program
   .command('sim')
   .description('Run and validate simulation scenarios (YAML or JSON).');
@@ -93,13 +95,13 @@ sim
   .option('--seed <N>', 'seed (a whole number); overrides the scenario’s seed')
   .option('--json', 'print the whole result as one JSON document')
   .action(async (file: string, options: { seed?: string; json?: boolean }) =>
-    (await import('./commands/sim.js')).runSimCommand(file, options),
+    (await simCommands()).runSimCommand(file, options),
   );
 sim
   .command('validate')
   .description('Check a scenario and report every problem as file:line: path: message.')
   .argument('<FILE>', 'scenario file (.yaml, .yml or .json)')
-  .action(async (file: string) => (await import('./commands/sim.js')).validateSimCommand(file));
+  .action(async (file: string) => (await simCommands()).validateSimCommand(file));
 
 const lab = program
   .command('lab')
