@@ -24,7 +24,7 @@ function scheduleArrival(e: Engine, c: Client, from: number): void {
   const rate = c.baseRate * c.trafficFactor;
   if (rate <= 0) return;
   const mean = 1e6 / rate;
-  const gap = c.poisson ? mean * c.rng.exponential() : mean;
+  const gap = c.gaps !== null ? mean * c.gaps.next() : mean;
   c.nextArrival = from + gap;
   const at = roundMicros(c.nextArrival);
   if (at < e.end) e.queue.push(at, EV_ARRIVAL, c.index, c.arrivalGeneration);

@@ -1,6 +1,7 @@
 // The scenario turned into what the engine runs: indices instead of names, microseconds
 // instead of duration strings, samplers and budgets ready to draw and count.
 import { Sampler } from '../core/distributions.js';
+import { DrawAhead } from '../core/draw-ahead.js';
 import type { Rng } from '../core/rng.js';
 import { toMicros } from '../scenario/duration.js';
 import type { ClientSpec, Scenario, ServiceSpec } from '../scenario/schema.js';
@@ -119,6 +120,8 @@ export interface Service {
   addedLatency: number;
   errorRate: number;
   rng: Rng;
+  /** The service times, drawn ahead from `rng` when nothing else draws from it (see Engine). */
+  work: DrawAhead | null;
   stats: ServiceStats;
 }
 
@@ -129,7 +132,6 @@ export interface Client {
   /** End-to-end deadline in µs; Infinity when none. */
   deadline: number;
   open: boolean;
-  poisson: boolean;
   /** Rate changes: times (µs) and rates (per second), starting with time 0. */
   scheduleAt: number[];
   scheduleRate: number[];
@@ -143,6 +145,8 @@ export interface Client {
   requestsPerUser: number;
   userSuccesses: Int32Array;
   rng: Rng;
+  /** A Poisson client's standard exponential gaps, drawn ahead from `rng`; else null. */
+  gaps: DrawAhead | null;
 }
 
 export function compileRetry(spec: RetrySpec | undefined): RetryPolicy | null {
@@ -232,6 +236,7 @@ export function compileService(
     addedLatency: 0,
     errorRate: 0,
     rng,
+    work: null,
     stats: new ServiceStats(intervals, concurrency * spec.instances),
   };
   refreshAdmission(service);
@@ -266,7 +271,6 @@ export function compileClient(spec: ClientSpec, index: number, caller: Caller, r
     caller,
     deadline: spec.deadline === undefined ? Infinity : toMicros(spec.deadline),
     open: arrival !== undefined,
-    poisson: arrival?.kind !== 'constant',
     scheduleAt,
     scheduleRate,
     baseRate: scheduleRate[0] ?? 0,
@@ -281,6 +285,8 @@ export function compileClient(spec: ClientSpec, index: number, caller: Caller, r
     requestsPerUser: closed?.requests ?? Infinity,
     userSuccesses: new Int32Array(closed?.users ?? 0),
     rng,
+    // An open client's stream serves its gaps alone (a closed one's, its think times).
+    gaps: arrival !== undefined && arrival.kind !== 'constant' ? new DrawAhead(rng, null) : null,
   };
 }
 

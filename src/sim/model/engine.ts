@@ -2,6 +2,7 @@
 // requests.ts (attempts, timeouts, retries), serving.ts, completion.ts and store-serving.ts
 // (services); this file owns the clock, the pending events and the interval bookkeeping.
 import { Sampler } from '../core/distributions.js';
+import { DrawAhead } from '../core/draw-ahead.js';
 import { EventQueue } from '../core/event-queue.js';
 import { Rng } from '../core/rng.js';
 import { toMicros } from '../scenario/duration.js';
@@ -71,6 +72,8 @@ export class Engine {
   readonly faultActive: boolean[];
   readonly network: Sampler | null;
   readonly networkRng: Rng;
+  /** The network's hops, drawn ahead from networkRng, which nothing else draws from. */
+  private readonly hops: DrawAhead | null;
   readonly backoffRng: Rng;
   readonly balancerRng: Rng;
   readonly faultRng: Rng;
@@ -109,6 +112,7 @@ export class Engine {
     this.widened = widened;
     const latency = scenario.network?.latency;
     this.network = latency ? Sampler.fromSpec(latency) : null;
+    this.hops = this.network === null ? null : new DrawAhead(this.networkRng, this.network);
 
     const serviceIndex = new Map(scenario.services.map((s, i) => [s.name, i]));
     this.services = scenario.services.map((spec, i) => compileService(spec, i, intervals, next()));
@@ -175,6 +179,12 @@ export class Engine {
       });
     });
     attachKeyed(scenario, this.services, this.clients, this.callers, next);
+    // A service's stream serves its service times alone unless it is a replicated store,
+    // whose replicas draw from it too (store-serving.ts).
+    for (const service of this.services) {
+      if (service.replication === null)
+        service.work = new DrawAhead(service.rng, service.serviceTime);
+    }
     for (const service of this.services) {
       if (service.route !== null)
         service.stats.instanceArrivals = new Float64Array(service.instances);
@@ -201,7 +211,7 @@ export class Engine {
 
   /** One network hop in µs (0 when the scenario sets no latency). */
   hop(): number {
-    return this.network === null ? 0 : this.network.sample(this.networkRng);
+    return this.hops === null ? 0 : this.hops.next();
   }
 
   run(): void {

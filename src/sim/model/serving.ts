@@ -183,9 +183,7 @@ function startService(e: Engine, s: Service, job: number, instance: number): boo
   s.busy[instance]!++;
   s.stats.workerTaken(now);
   jobs.working[job] = 1;
-  const work =
-    (s.replication === null ? s.serviceTime.sample(s.rng) : replicaStart(e, s, job)) +
-    s.addedLatency;
+  const work = (s.work !== null ? s.work.next() : replicaStart(e, s, job)) + s.addedLatency;
   if (s.processors === null) {
     e.queue.push(now + work, EV_SERVICE_DONE, job, 0);
   } else {
