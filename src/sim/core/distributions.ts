@@ -81,6 +81,11 @@ export class Sampler {
     return roundMicros(this.sampleExact(rng));
   }
 
+  /** Fills `out` with draws: the same values as sample() in turn. */
+  fill(out: Float64Array, rng: Rng): void {
+    for (let i = 0; i < out.length; i++) out[i] = this.sample(rng);
+  }
+
   /** One draw in (fractional) microseconds. */
   sampleExact(rng: Rng): number {
     switch (this.kind) {

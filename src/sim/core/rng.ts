@@ -52,25 +52,38 @@ export class Rng {
    * draws cost two generator steps, a comparison and a multiplication, and no log.
    */
   exponential(): number {
-    const high = this.generator.next();
-    const low = this.generator.next();
-    // The strip from the first word's top 8 bits; a uniform from 45 others (bits 23..6 of the
-    // first word, the top 27 of the second), as next01 leaves out the lowest bits.
-    const k = high >>> 24;
-    const u = (((high >>> 6) & 0x3ffff) * TWO_POW_27 + (low >>> 5)) * TWO_POW_MINUS_45;
-    if (u < (EXP_INNER[k] as number)) return u * (EXP_WIDTH[k] as number);
-    return this.exponentialEdge(k, u);
+    // A loop, not a recursive call, draws again after a rejection: V8 would merge the call's
+    // boxed result with the common path's and box every draw, a heap allocation each.
+    for (;;) {
+      const high = this.generator.next();
+      const low = this.generator.next();
+      // The strip from the first word's top 8 bits; a uniform from 45 others (bits 23..6 of
+      // the first word, the top 27 of the second), as next01 leaves out the lowest bits.
+      const k = high >>> 24;
+      const u = (((high >>> 6) & 0x3ffff) * TWO_POW_27 + (low >>> 5)) * TWO_POW_MINUS_45;
+      if (u < (EXP_INNER[k] as number)) return u * (EXP_WIDTH[k] as number);
+      const x = this.exponentialEdge(k, u);
+      if (x >= 0) return x;
+    }
   }
 
-  /** The rare rest of exponential(), apart so that the common path stays small to inline. */
+  /** Fills `out` with standard exponential draws: the same values as exponential() in turn. */
+  fillExponential(out: Float64Array): void {
+    for (let i = 0; i < out.length; i++) out[i] = this.exponential();
+  }
+
+  /**
+   * The rare rest of exponential(), apart so that the common path stays small to inline: the
+   * draw, or −1 when the point is rejected.
+   */
   private exponentialEdge(k: number, u: number): number {
     // Strip 0 beyond R is the tail: R plus a fresh exponential (the distribution is memoryless).
     if (k === 0) return EXP_R - Math.log(1 - this.next01());
     const x = u * (EXP_WIDTH[k] as number);
     const bottom = EXP_HEIGHT[k] as number;
     if (bottom + this.next01() * ((EXP_HEIGHT[k + 1] as number) - bottom) < Math.exp(-x)) return x;
-    // Above the curve: start again with a fresh point.
-    return this.exponential();
+    // Above the curve: −1 asks for a fresh point.
+    return -1;
   }
 
   /**
@@ -78,21 +91,27 @@ export class Rng {
    * random sign: about 99% of draws cost two generator steps and no log or square root.
    */
   normal(): number {
-    const high = this.generator.next();
-    const low = this.generator.next();
-    // The sign from the first word's top bit, the strip from its next 7, the uniform as in
-    // exponential().
-    const k = (high >>> 24) & 0x7f;
-    const u = (((high >>> 6) & 0x3ffff) * TWO_POW_27 + (low >>> 5)) * TWO_POW_MINUS_45;
-    if (u < (NORMAL_INNER[k] as number)) {
-      // The sign as a factor of ±1, not a branch: it is a coin toss, and ±1 scales exactly.
-      return u * (NORMAL_WIDTH[k] as number) * (1 - 2 * (high >>> 31));
+    // A loop rather than recursion after a rejection, as in exponential().
+    for (;;) {
+      const high = this.generator.next();
+      const low = this.generator.next();
+      // The sign from the first word's top bit, the strip from its next 7, the uniform as in
+      // exponential(). The sign is a factor of ±1, not a branch: it is a coin toss, and ±1
+      // scales exactly.
+      const k = (high >>> 24) & 0x7f;
+      const u = (((high >>> 6) & 0x3ffff) * TWO_POW_27 + (low >>> 5)) * TWO_POW_MINUS_45;
+      const sign = 1 - 2 * (high >>> 31);
+      if (u < (NORMAL_INNER[k] as number)) return u * (NORMAL_WIDTH[k] as number) * sign;
+      const x = this.normalEdge(k, u);
+      if (x >= 0) return x * sign;
     }
-    return this.normalEdge(k, u, high < 0);
   }
 
-  /** The rare rest of normal(), apart so that the common path stays small to inline. */
-  private normalEdge(k: number, u: number, negative: boolean): number {
+  /**
+   * The rare rest of normal(), apart so that the common path stays small to inline: the
+   * draw's magnitude, or −1 when the point is rejected.
+   */
+  private normalEdge(k: number, u: number): number {
     let x: number;
     if (k === 0) {
       // The tail beyond R (G. Marsaglia, "Generating a variable from the tail of the normal
@@ -109,10 +128,10 @@ export class Rng {
       x = u * (NORMAL_WIDTH[k] as number);
       const bottom = NORMAL_HEIGHT[k] as number;
       const y = bottom + this.next01() * ((NORMAL_HEIGHT[k + 1] as number) - bottom);
-      // Above the curve: start again with a fresh point.
-      if (y >= Math.exp(-0.5 * x * x)) return this.normal();
+      // Above the curve: −1 asks for a fresh point.
+      if (y >= Math.exp(-0.5 * x * x)) return -1;
     }
-    return negative ? -x : x;
+    return x;
   }
 
   /** A uniform integer in [0, n). */
