@@ -8,7 +8,7 @@
 // own modules, and nothing is minified, so stack traces stay readable. The bundle is
 // CommonJS because only a classic script can be compiled with a code cache in Node 20.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -41,17 +41,27 @@ const scenarios = join(root, 'content', 'scenarios');
 const files = readdirSync(scenarios)
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => join(scenarios, f));
+// A scenario that fails validation still exercises the checks; its messages go nowhere and
+// its exit status is not the build's. Without a cache the command works, only starts slower,
+// so a failure here is a warning (and test/cli.test.ts checks that the cache is accepted).
 const exercise = `
   const { writeSimCodeCache } = await import(${JSON.stringify(pathToFileURL(join(outDir, 'sim-entry.js')).href)});
   const files = ${JSON.stringify(files)};
   writeSimCodeCache((commands) => {
     for (const file of files) commands.validateSimCommand(file);
   });
+  process.exitCode = 0;
 `;
+const cacheFile = join(outDir, 'sim.cjs.cache');
+rmSync(cacheFile, { force: true });
 const cached = spawnSync(process.execPath, ['--input-type=module', '-e', exercise], {
   cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
+  stdio: ['ignore', 'ignore', 'ignore'],
   env: { ...process.env, NODE_OPTIONS: '' },
 });
-if (cached.status !== 0)
-  throw new Error(`writing the sim command's code cache failed (exit ${cached.status})`);
+if (cached.status !== 0 || !existsSync(cacheFile)) {
+  rmSync(cacheFile, { force: true });
+  console.warn(
+    `bundle-sim: could not write the sim command's code cache (exit ${cached.status}); the command works without it, only starts slower`,
+  );
+}
