@@ -39,4 +39,50 @@ describe('optimistic-concurrency store', () => {
     expect(Math.abs(one - 0.091)).toBeLessThan(0.01);
     expect(share(1000)).toBeLessThan(0.001);
   });
+
+  it('counts a duplicate execution when a retry commits again, not when a write conflicted', () => {
+    // Constant 10 ms hops, a 15 ms timeout, three attempts without backoff. Attempt 1 reads at
+    // 10 ms and commits at 30 ms, but its caller gave up at 15 ms. Attempt 2 reads at 25 ms,
+    // before that commit, so its write at 45 ms conflicts: it executed nothing. Attempt 3
+    // reads at 40 ms and commits at 60 ms: the same request written twice, one duplicate.
+    const result = run({
+      name: 'late-commit',
+      duration: 0.07,
+      network: { latency: { kind: 'constant', value: '10ms' } },
+      clients: [
+        {
+          name: 'w',
+          target: 'row',
+          closed: { users: 1, requests: 1 },
+          timeout: '15ms',
+          retry: { maxAttempts: 3 },
+        },
+      ],
+      services: [{ name: 'row', serviceTime: { kind: 'constant', value: 0 }, occ: { rows: 1 } }],
+    });
+    const row = result.summary.services.row!;
+    expect(row.errorsByCause.conflict).toBe(1);
+    expect(row.duplicateExecutions).toBe(1);
+  });
+
+  it('counts no duplicate executions when retries only follow conflicts', () => {
+    // Brooker's experiment: every retry follows a conflict, so nothing executes twice.
+    const result = run({
+      name: 'contention',
+      duration: 60,
+      network: { latency: { kind: 'normal', mean: '10ms', stddev: '2ms' } },
+      clients: [
+        {
+          name: 'w',
+          target: 'row',
+          closed: { users: 20, requests: 1 },
+          retry: { maxAttempts: 50, backoff: { base: '5ms', cap: '2s', jitter: 'full' } },
+        },
+      ],
+      services: [{ name: 'row', serviceTime: { kind: 'constant', value: 0 }, occ: { rows: 1 } }],
+    });
+    const row = result.summary.services.row!;
+    expect(row.errorsByCause.conflict).toBeGreaterThan(20);
+    expect(row.duplicateExecutions).toBe(0);
+  });
 });

@@ -11,7 +11,7 @@ import type { Service } from './compiled.js';
 import type { Engine } from './engine.js';
 import { EV_OCC_WRITE } from './events.js';
 import { finishJob } from './completion.js';
-import { releaseWorker, serveNext } from './serving.js';
+import { countExecution, releaseWorker, serveNext } from './serving.js';
 
 /** The read is served: remember the row and its version, send the write after a round trip. */
 export function occRead(e: Engine, s: Service, job: number): void {
@@ -38,5 +38,9 @@ export function occWrite(e: Engine, job: number): void {
     return;
   }
   versions[row]!++;
+  // The write took effect: the request executed. A conflict executed nothing, so the retry
+  // that follows one is not a duplicate; a retry after a committed write whose reply was
+  // lost or late is.
+  if (s.idempotency) countExecution(e, s, job);
   finishJob(e, job, OK);
 }

@@ -201,9 +201,9 @@ function startService(e: Engine, s: Service, job: number, instance: number): boo
  */
 function deduplicated(e: Engine, s: Service, job: number, now: number): boolean {
   const jobs = e.jobs;
-  const req = jobs.req[job] as number;
-  const caller = e.callers[jobs.caller[job] as number] as Caller;
   if (s.executions !== null) {
+    const req = jobs.req[job] as number;
+    const caller = e.callers[jobs.caller[job] as number] as Caller;
     const held = s.executions.claim(req, caller.index, now);
     if (held === IN_FLIGHT) {
       // The first execution with this key still runs: 409, ask again later (the caller's
@@ -220,12 +220,22 @@ function deduplicated(e: Engine, s: Service, job: number, now: number): boolean 
     }
     jobs.claimed[job] = 1;
   }
-  if (caller.executed !== null && executedBefore(caller, req)) {
-    // This user request already executed here (a retry after a timeout, say).
+  // An optimistic-concurrency store executes a request when its write commits (occ-store.ts).
+  if (s.occ === null) countExecution(e, s, job);
+  return false;
+}
+
+/**
+ * The job's request executes here: counted as a duplicate execution when it already did
+ * through the same caller (a retry after a timeout, say). Only when callers count executions.
+ */
+export function countExecution(e: Engine, s: Service, job: number): void {
+  const jobs = e.jobs;
+  const caller = e.callers[jobs.caller[job] as number] as Caller;
+  if (caller.executed !== null && executedBefore(caller, jobs.req[job] as number)) {
     s.stats.duplicates++;
     if (e.tracer !== null) e.tracer.jobNote(job, NOTE_DUPLICATE);
   }
-  return false;
 }
 
 /** Marks request `req` as executed through `caller`; true if it already was. */
