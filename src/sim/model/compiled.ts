@@ -119,6 +119,10 @@ export interface Service {
   // Active faults.
   addedLatency: number;
   errorRate: number;
+  /**
+   * The service's own stream: its service times alone (drawn ahead by `work`), or a
+   * replicated store's draws. Anything new that draws at random needs a stream of its own.
+   */
   rng: Rng;
   /** The service times, drawn ahead from `rng` when nothing else draws from it (see Engine). */
   work: DrawAhead | null;
@@ -144,6 +148,7 @@ export interface Client {
   think: Sampler;
   requestsPerUser: number;
   userSuccesses: Int32Array;
+  /** The client's own stream: its gaps alone (drawn ahead by `gaps`), or its think times. */
   rng: Rng;
   /** A Poisson client's standard exponential gaps, drawn ahead from `rng`; else null. */
   gaps: DrawAhead | null;

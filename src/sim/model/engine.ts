@@ -71,6 +71,7 @@ export class Engine {
   readonly faults: FaultSpec[];
   readonly faultActive: boolean[];
   readonly network: Sampler | null;
+  /** Drawn from by `hops` alone; anything new that draws needs a stream of its own. */
   readonly networkRng: Rng;
   /** The network's hops, drawn ahead from networkRng, which nothing else draws from. */
   private readonly hops: DrawAhead | null;
