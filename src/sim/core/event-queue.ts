@@ -32,7 +32,7 @@ export class EventQueue {
   constructor(initialCapacity = 1024) {
     const capacity = Math.max(2, initialCapacity); // grow() doubles it
     this.time = new Float64Array(capacity).fill(Infinity);
-    this.seq = new Float64Array(capacity);
+    this.seq = new Float64Array(capacity).fill(Infinity);
     this.kind = new Int32Array(capacity);
     this.a = new Int32Array(capacity);
     this.b = new Int32Array(capacity);
@@ -77,9 +77,11 @@ export class EventQueue {
     this.hole = false;
     const last = --this.count;
     const time = this.time[last] as number;
-    this.time[last] = Infinity;
-    if (last === 0) return;
     const seq = this.seq[last] as number;
+    // The place becomes the sentinel again (see siftDown).
+    this.time[last] = Infinity;
+    this.seq[last] = Infinity;
+    if (last === 0) return;
     this.siftDown(
       time,
       seq,
@@ -131,7 +133,8 @@ export class EventQueue {
       if (child >= n) break;
       // Which child comes first, as a number rather than a branch: the two times are as
       // likely either way, so a branch would be mispredicted half the time. A right child
-      // past the last entry is the sentinel, +Infinity, which never comes first.
+      // past the last entry is the sentinel, time and sequence +Infinity, which never comes
+      // first (not even before an event scheduled at +Infinity, which has a finite sequence).
       const left = time[child] as number;
       const right = time[child + 1] as number;
       child +=
@@ -158,6 +161,7 @@ export class EventQueue {
     this.time = growFloat(this.time, size);
     this.time.fill(Infinity, size / 2);
     this.seq = growFloat(this.seq, size);
+    this.seq.fill(Infinity, size / 2);
     this.kind = growInt(this.kind, size);
     this.a = growInt(this.a, size);
     this.b = growInt(this.b, size);

@@ -25,17 +25,16 @@ export class ServiceStats {
   inFlight = 0;
   queued = 0;
   busy = 0;
-  // A gauge's integral from 0 to any time T after its last change is `signed + gauge·T`: a
-  // change by +n at time t subtracts n·t, a change by −n adds it. A change then costs one
-  // addition instead of integrating every gauge since the last change (µs are whole numbers,
-  // so the sums are exact, and equal to the step-by-step ones, below 2^53).
+  // A gauge's integral from the last interval close (`since`) to any time T after its last
+  // change is `signed + gauge·(T − since)`: a change by +n at time t subtracts n·(t − since),
+  // a change by −n adds it. A change then costs one addition instead of integrating every
+  // gauge since the last change. Times count from the interval's start, so the sums stay as
+  // small as an interval's area: µs are whole numbers, and the sums are exact, and equal to
+  // the step-by-step ones, below 2^53.
+  private since = 0;
   private inFlightSigned = 0;
   private queuedSigned = 0;
   private busySigned = 0;
-  // The integrals at the last interval close.
-  private inFlightClosed = 0;
-  private queuedClosed = 0;
-  private busyClosed = 0;
   // Integrals since the summary start, up to the last interval close.
   private inFlightAreaTotal = 0;
   private queuedAreaTotal = 0;
@@ -120,50 +119,47 @@ export class ServiceStats {
   /** A job arrived at the service at `now`. */
   entered(now: number): void {
     this.inFlight++;
-    this.inFlightSigned -= now;
+    this.inFlightSigned -= now - this.since;
   }
 
   /** A job left the service (answered) at `now`. */
   left(now: number): void {
     this.inFlight--;
-    this.inFlightSigned += now;
+    this.inFlightSigned += now - this.since;
   }
 
   /** A job started waiting for a worker at `now`. */
   enqueued(now: number): void {
     this.queued++;
-    this.queuedSigned -= now;
+    this.queuedSigned -= now - this.since;
   }
 
   /** `n` jobs stopped waiting (served, shed or lost) at `now`. */
   dequeued(now: number, n: number): void {
     this.queued -= n;
-    this.queuedSigned += n * now;
+    this.queuedSigned += n * (now - this.since);
   }
 
   /** A worker was taken at `now`. */
   workerTaken(now: number): void {
     this.busy++;
-    this.busySigned -= now;
+    this.busySigned -= now - this.since;
   }
 
   /** A worker was given back at `now`. */
   workerFreed(now: number): void {
     this.busy--;
-    this.busySigned += now;
+    this.busySigned += now - this.since;
   }
 
   /** Closes interval `index` that spanned `length` µs and ends at `now`. */
   closeInterval(now: number, index: number, length: number, counting: boolean): void {
-    const inFlightClosed = this.inFlightSigned + this.inFlight * now;
-    const queuedClosed = this.queuedSigned + this.queued * now;
-    const busyClosed = this.busySigned + this.busy * now;
-    const inFlightArea = inFlightClosed - this.inFlightClosed;
-    const queuedArea = queuedClosed - this.queuedClosed;
-    const busyArea = busyClosed - this.busyClosed;
-    this.inFlightClosed = inFlightClosed;
-    this.queuedClosed = queuedClosed;
-    this.busyClosed = busyClosed;
+    const span = now - this.since;
+    const inFlightArea = this.inFlightSigned + this.inFlight * span;
+    const queuedArea = this.queuedSigned + this.queued * span;
+    const busyArea = this.busySigned + this.busy * span;
+    this.since = now;
+    this.inFlightSigned = this.queuedSigned = this.busySigned = 0;
     const s = this.series;
     s.arrivals.values[index] = this.arrivals;
     s.completions.values[index] = this.completions;
@@ -217,9 +213,10 @@ export class ServiceStats {
   startSummary(now: number): void {
     // Gauge area before the warm-up ended belongs to the interval, not the summary:
     // remember it so closeInterval's share can be subtracted.
-    this.inFlightAreaTotal = -(this.inFlightSigned + this.inFlight * now - this.inFlightClosed);
-    this.queuedAreaTotal = -(this.queuedSigned + this.queued * now - this.queuedClosed);
-    this.busyAreaTotal = -(this.busySigned + this.busy * now - this.busyClosed);
+    const span = now - this.since;
+    this.inFlightAreaTotal = -(this.inFlightSigned + this.inFlight * span);
+    this.queuedAreaTotal = -(this.queuedSigned + this.queued * span);
+    this.busyAreaTotal = -(this.busySigned + this.busy * span);
     const t = this.total;
     t.arrivals =
       t.completions =
