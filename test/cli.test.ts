@@ -278,20 +278,36 @@ describe('stafflab CLI', () => {
       expect(badSeed.stderr).toContain('--seed must be a whole number');
     });
 
-    it('loads its bundle through the code cache the build saved, which this Node accepts', () => {
+    it('loads its bundle through the code cache the build saved, and never a cache for another text', () => {
       // A cache V8 refuses costs nothing but the start-up it was meant to save, so only a test
       // notices: the build must take it with the same Node and flags that run the command.
-      const entry = join(packageRoot, 'dist', 'cli', 'commands', 'sim-entry.js');
-      const probe = spawnSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `const m = await import(${JSON.stringify(`file://${entry}`)}); const c = await m.loadSimCommands(); console.log(m.codeCacheState, typeof c.runSimCommand);`,
-        ],
-        { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
-      );
-      expect(probe.stdout.trim()).toBe('accepted function');
+      const commands = join(packageRoot, 'dist', 'cli', 'commands');
+      const probe = (dir: string, entry = 'sim-entry.js') =>
+        spawnSync(
+          process.execPath,
+          [
+            '--input-type=module',
+            '-e',
+            `const m = await import(${JSON.stringify(`file://${join(dir, entry)}`)}); const c = await m.loadSimCommands(); console.log(m.codeCacheState); c.validateSimCommand(${JSON.stringify(scenario)});`,
+          ],
+          { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
+        );
+      const built = probe(commands);
+      expect(built.stdout.split('\n')[0]).toBe('accepted');
+      expect(built.stdout).toContain('valid scenario');
+
+      // V8 checks a cache against the length of its text only: the same length, other text,
+      // must not run the old bytecode.
+      const copy = mkdtempSync(join(tmpdir(), 'stafflab-sim-cache-'));
+      for (const file of ['sim.cjs', 'sim.cjs.cache', 'sim.cjs.cache.sha256'])
+        cpSync(join(commands, file), join(copy, file));
+      cpSync(join(commands, 'sim-entry.js'), join(copy, 'sim-entry.mjs'));
+      const text = readFileSync(join(copy, 'sim.cjs'), 'utf8');
+      expect(text).toContain(': valid scenario');
+      writeFileSync(join(copy, 'sim.cjs'), text.replace(': valid scenario', ': VALID scenario'));
+      const edited = probe(copy, 'sim-entry.mjs');
+      expect(edited.stdout.split('\n')[0]).toBe('stale');
+      expect(edited.stdout).toContain('VALID scenario');
     });
   });
 });
