@@ -201,9 +201,9 @@ function startService(e: Engine, s: Service, job: number, instance: number): boo
  */
 function deduplicated(e: Engine, s: Service, job: number, now: number): boolean {
   const jobs = e.jobs;
+  const req = jobs.req[job] as number;
+  const caller = e.callers[jobs.caller[job] as number] as Caller;
   if (s.executions !== null) {
-    const req = jobs.req[job] as number;
-    const caller = e.callers[jobs.caller[job] as number] as Caller;
     const held = s.executions.claim(req, caller.index, now);
     if (held === IN_FLIGHT) {
       // The first execution with this key still runs: 409, ask again later (the caller's
@@ -220,8 +220,13 @@ function deduplicated(e: Engine, s: Service, job: number, now: number): boolean 
     }
     jobs.claimed[job] = 1;
   }
-  // An optimistic-concurrency store executes a request when its write commits (occ-store.ts).
-  if (s.occ === null) countExecution(e, s, job);
+  // An optimistic-concurrency store executes a request when its write commits (occ-store.ts,
+  // through countExecution). Written out here rather than called: this runs on every start.
+  if (s.occ === null && caller.executed !== null && executedBefore(caller, req)) {
+    // This user request already executed here (a retry after a timeout, say).
+    s.stats.duplicates++;
+    if (e.tracer !== null) e.tracer.jobNote(job, NOTE_DUPLICATE);
+  }
   return false;
 }
 
