@@ -54,47 +54,32 @@ function assignKey(e: Engine, caller: Caller, op: number, parentJob: number): vo
   }
 }
 
+/**
+ * Makes the op's next attempt. This runs for every attempt, so what only some callers use is
+ * in functions of its own: V8 optimizes a function sooner, and inlines it into its callers,
+ * the shorter its bytecode.
+ */
 function startAttempt(e: Engine, op: number, caller: Caller): void {
   const ops = e.ops;
   const now = e.now;
   const deadline = ops.deadline[op] as number;
-  const isRetry = (ops.attempts[op] as number) > 0;
-  const budget = caller.retry?.budget ?? null;
   if (now >= deadline) {
-    if (isRetry && budget !== null) budget.retryAbandoned();
-    finishOp(e, op, caller, DEADLINE_EXCEEDED);
+    attemptTooLate(e, op, caller);
     return;
   }
+  const isRetry = (ops.attempts[op] as number) > 0;
   ops.attempts[op]!++;
   const stats = caller.stats;
   stats.attempts++;
   if (isRetry) stats.retries++;
-  const tracer = e.tracer;
-  if (tracer !== null) tracer.attemptStarted(e, op);
-  if (caller.guards !== null) {
-    const refused = caller.guards.admit(e, op);
-    if (refused !== OK) {
-      if (tracer !== null) tracer.attemptEnded(e, op, refused);
-      attemptFailed(e, op, caller, refused);
-      return;
-    }
-  }
-  if (budget !== null) budget.attemptStarted(now, isRetry);
+  if (
+    (e.tracer !== null || caller.guards !== null || caller.retry !== null) &&
+    !admitAttempt(e, op, caller, isRetry)
+  )
+    return;
   const token = e.nextToken++;
   ops.token[op] = token;
-  const timeoutAt = now + caller.timeout;
-  const attemptEnd = timeoutAt < deadline ? timeoutAt : deadline;
-  if (attemptEnd === timeoutAt && timeoutAt !== Infinity) {
-    // Same timeout for every attempt of this caller: expiries are in FIFO order.
-    const timers = caller.timers;
-    timers.push(timeoutAt, op, token);
-    if (!timers.armed) {
-      timers.armed = true;
-      e.queue.push(timeoutAt, EV_TIMERS, caller.index, 0);
-    }
-  } else if (attemptEnd !== Infinity) {
-    e.queue.push(attemptEnd, EV_TIMEOUT, op, token);
-  }
+  const attemptEnd = armTimeout(e, op, caller, token, now + caller.timeout, deadline);
 
   const jobs = e.jobs;
   const job = jobs.alloc();
@@ -109,7 +94,7 @@ function startAttempt(e: Engine, op: number, caller: Caller): void {
     jobs.req[job] = ops.req[op] as number;
   }
   jobs.fetching[job] = 0;
-  if (tracer !== null) tracer.jobCreated(job, op, caller.partitioned);
+  if (e.tracer !== null) e.tracer.jobCreated(job, op, caller.partitioned);
   if (caller.partitioned) {
     // A partition drops the request: the caller hears nothing and times out.
     jobs.release(job);
@@ -118,6 +103,56 @@ function startAttempt(e: Engine, op: number, caller: Caller): void {
   const hop = e.hop();
   if (hop > 0) e.queue.push(now + hop, EV_JOB_ARRIVE, job, 0);
   else jobArrive(e, job);
+}
+
+/** The request's deadline passed before its next attempt could start. */
+function attemptTooLate(e: Engine, op: number, caller: Caller): void {
+  const budget = caller.retry?.budget ?? null;
+  if ((e.ops.attempts[op] as number) > 0 && budget !== null) budget.retryAbandoned();
+  finishOp(e, op, caller, DEADLINE_EXCEEDED);
+}
+
+/**
+ * Traces the attempt, lets the call's guards refuse it (false: it failed at once) and tells
+ * the retry budget it started.
+ */
+function admitAttempt(e: Engine, op: number, caller: Caller, isRetry: boolean): boolean {
+  const tracer = e.tracer;
+  if (tracer !== null) tracer.attemptStarted(e, op);
+  if (caller.guards !== null) {
+    const refused = caller.guards.admit(e, op);
+    if (refused !== OK) {
+      if (tracer !== null) tracer.attemptEnded(e, op, refused);
+      attemptFailed(e, op, caller, refused);
+      return false;
+    }
+  }
+  const budget = caller.retry?.budget ?? null;
+  if (budget !== null) budget.attemptStarted(e.now, isRetry);
+  return true;
+}
+
+/** Arms the attempt's timer; returns when the attempt ends: its timeout or the deadline. */
+function armTimeout(
+  e: Engine,
+  op: number,
+  caller: Caller,
+  token: number,
+  timeoutAt: number,
+  deadline: number,
+): number {
+  if (timeoutAt <= deadline && timeoutAt !== Infinity) {
+    // Same timeout for every attempt of this caller: expiries are in FIFO order.
+    const timers = caller.timers;
+    timers.push(timeoutAt, op, token);
+    if (!timers.armed) {
+      timers.armed = true;
+      e.queue.push(timeoutAt, EV_TIMERS, caller.index, 0);
+    }
+    return timeoutAt;
+  }
+  if (deadline !== Infinity) e.queue.push(deadline, EV_TIMEOUT, op, token);
+  return deadline;
 }
 
 /** A reply reached the caller (after the network hop back). */

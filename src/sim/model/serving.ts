@@ -25,17 +25,28 @@ export function jobArrive(e: Engine, job: number): void {
   jobs.working[job] = 0;
   const instance = pickInstance(e, s, job);
   jobs.instance[job] = instance;
-  if (e.tracer !== null) e.tracer.jobArrived(e, job, instance);
-  if (e.counting && stats.instanceArrivals !== null) stats.instanceArrivals[instance]!++;
+  if (e.tracer !== null || stats.instanceArrivals !== null) noteArrival(e, s, job, instance);
   s.inFlight[instance]!++;
   stats.entered(now);
   if (s.admission && refused(e, s, job, instance)) return;
-  if ((s.busy[instance] as number) < s.concurrency) {
-    startService(e, s, job, instance);
-  } else if (s.queues[instance]!.length < s.queueCapacity) {
-    s.adaptiveLifo?.[instance]?.beforePush(s.queues[instance]!, now);
-    s.queues[instance]!.pushBack(job);
-    stats.enqueued(now);
+  if ((s.busy[instance] as number) < s.concurrency) startService(e, s, job, instance);
+  else waitForWorker(e, s, job, instance);
+}
+
+/** Traces the arrival, and counts it per instance for key-routed services. */
+function noteArrival(e: Engine, s: Service, job: number, instance: number): void {
+  if (e.tracer !== null) e.tracer.jobArrived(e, job, instance);
+  const perInstance = s.stats.instanceArrivals;
+  if (e.counting && perInstance !== null) perInstance[instance]!++;
+}
+
+/** Every worker of the instance is busy: the job queues, or is shed when the queue is full. */
+function waitForWorker(e: Engine, s: Service, job: number, instance: number): void {
+  const queue = s.queues[instance]!;
+  if (queue.length < s.queueCapacity) {
+    s.adaptiveLifo?.[instance]?.beforePush(queue, e.now);
+    queue.pushBack(job);
+    s.stats.enqueued(e.now);
   } else {
     finishJob(e, job, SHED);
   }
@@ -284,19 +295,27 @@ export function releaseWorker(e: Engine, s: Service, job: number, instance: numb
 
 /** Hands a free worker of `instance` to the next waiting job that is still worth serving. */
 export function serveNext(e: Engine, s: Service, instance: number): void {
+  if (s.codel !== null || s.adaptiveLifo !== null) {
+    serveNextManaged(e, s, instance);
+    return;
+  }
   const queue = s.queues[instance]!;
-  const managed = s.codel?.[instance] ?? s.adaptiveLifo?.[instance];
   while (queue.length > 0 && (s.busy[instance] as number) < s.concurrency) {
-    if (managed !== undefined) {
-      const before = queue.length;
-      const next = managed.dequeue(queue, e.jobs.arrive, e.now, s.dropped);
-      s.stats.dequeued(e.now, before - queue.length);
-      while (s.dropped.length > 0) finishJob(e, s.dropped.popFront(), SHED);
-      if (next < 0 || startService(e, s, next, instance)) break;
-      continue;
-    }
     const next = s.lifo ? queue.popBack() : queue.popFront();
     s.stats.dequeued(e.now, 1);
     if (startService(e, s, next, instance)) break;
+  }
+}
+
+/** serveNext for a queue that CoDel or adaptive LIFO manages (one per instance): it may drop jobs as it hands one out. */
+function serveNextManaged(e: Engine, s: Service, instance: number): void {
+  const queue = s.queues[instance]!;
+  const managed = (s.codel?.[instance] ?? s.adaptiveLifo?.[instance])!;
+  while (queue.length > 0 && (s.busy[instance] as number) < s.concurrency) {
+    const before = queue.length;
+    const next = managed.dequeue(queue, e.jobs.arrive, e.now, s.dropped);
+    s.stats.dequeued(e.now, before - queue.length);
+    while (s.dropped.length > 0) finishJob(e, s.dropped.popFront(), SHED);
+    if (next < 0 || startService(e, s, next, instance)) break;
   }
 }
