@@ -21,7 +21,7 @@ const repeat = Number(process.env.BENCH_REPEAT ?? 3);
 const python = '/usr/bin/python3';
 
 build('server', { quiet: true });
-const bin = join(root, 'dist', 'cli', 'main.js');
+const bin = join(root, 'dist', 'cli', 'main.cjs');
 const stats = (samples) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1) };

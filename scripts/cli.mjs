@@ -14,4 +14,4 @@ try {
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }
-await import(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href);
+await import(pathToFileURL(join(root, 'dist', 'cli', 'main.cjs')).href);

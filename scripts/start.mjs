@@ -12,5 +12,5 @@ try {
   process.exit(1);
 }
 // Run `stafflab start` in this process, so Ctrl+C and SIGTERM reach the server directly.
-process.argv = [process.argv[0], join(root, 'dist', 'cli', 'main.js'), 'start'];
-await import(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href);
+process.argv = [process.argv[0], join(root, 'dist', 'cli', 'main.cjs'), 'start'];
+await import(pathToFileURL(join(root, 'dist', 'cli', 'main.cjs')).href);

@@ -14,7 +14,7 @@ const steps = [
   ['format', node, [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.']],
   ['types', node, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json', '--noEmit']],
   ['build', node, [join(root, 'scripts', 'build.mjs')]],
-  ['content check', node, [join(root, 'dist', 'cli', 'main.js'), 'content', 'check']],
+  ['content check', node, [join(root, 'dist', 'cli', 'main.cjs'), 'content', 'check']],
   [
     'tests',
     node,

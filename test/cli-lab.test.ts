@@ -7,7 +7,7 @@ import { build } from '../scripts/lib/build.mjs';
 import { packageRoot } from '../src/server/paths.js';
 import { createTestApp } from './support/app.js';
 
-const cli = join(packageRoot, 'dist', 'cli', 'main.js');
+const cli = join(packageRoot, 'dist', 'cli', 'main.cjs');
 const run = (args: string[]) => {
   const result = spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8',

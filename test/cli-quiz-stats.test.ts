@@ -14,7 +14,7 @@ import { packageRoot } from '../src/server/paths.js';
 import { testPasswordCost } from './support/app.js';
 import { questionsOf, realContent, rightAnswer, wrongAnswer } from './support/learning.js';
 
-const cli = join(packageRoot, 'dist', 'cli', 'main.js');
+const cli = join(packageRoot, 'dist', 'cli', 'main.cjs');
 const topic = 'retry-strategy';
 const questions = questionsOf(topic);
 const choice = questions.find((q) => q.kind === 'choice')!;

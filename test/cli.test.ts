@@ -12,7 +12,7 @@ import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { defaultContentDir, packageRoot } from '../src/server/paths.js';
 
-const cli = join(packageRoot, 'dist', 'cli', 'main.js');
+const cli = join(packageRoot, 'dist', 'cli', 'main.cjs');
 const run = (args: string[], env: Record<string, string> = {}) => {
   const result = spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8',

@@ -34,7 +34,7 @@ const targets = {
           at('tsconfig.json'),
           at('tsconfig.build.json'),
           at('package-lock.json'),
-          at('scripts', 'lib', 'bundle-sim.mjs'),
+          at('scripts', 'lib', 'bundle-cli.mjs'),
         ],
         (p) => isTest(p) || p === at('src', 'web'),
       ),
@@ -43,8 +43,8 @@ const targets = {
         process.execPath,
         [at('node_modules', 'typescript', 'bin', 'tsc'), '-p', at('tsconfig.build.json')],
       ],
-      // Then the `sim` command's module is replaced by a bundle of everything it loads.
-      [process.execPath, [at('scripts', 'lib', 'bundle-sim.mjs')]],
+      // Then the command's entry and its `sim` command are bundled (bundle-cli.mjs).
+      [process.execPath, [at('scripts', 'lib', 'bundle-cli.mjs')]],
     ],
   },
   web: {

@@ -3,9 +3,9 @@
 // commands start fast.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { CliError } from './errors.js';
+import { isCliError } from './errors.js';
 
-// src/cli/main.ts and dist/cli/main.js both sit two folders below the package root.
+// src/cli/main.ts and its bundle, dist/cli/main.cjs, both sit two folders below the package root.
 function packageVersion(): string {
   return (
     JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -83,8 +83,15 @@ user
     (await import('./commands/user.js')).runUserResetPassword(email),
   );
 
-/** The `sim` commands, from their bundle and its code cache (commands/sim-entry.ts). */
-const simCommands = async () => (await import('./commands/sim-entry.js')).loadSimCommands();
+/**
+ * The `sim` commands, from their bundle and its code cache (commands/sim-entry.ts). The bundle
+ * sits in commands/ beside this file once built; from the sources there is none, and
+ * sim-entry imports the command's module instead.
+ */
+const simCommands = async () =>
+  (await import('./commands/sim-entry.js')).loadSimCommands(
+    new URL('./commands/sim.cjs', import.meta.url),
+  );
 const sim = program
   .command('sim')
   .description('Run and validate simulation scenarios (YAML or JSON).');
@@ -175,7 +182,7 @@ function exitCodeFor(error: unknown): number {
   }
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof CliError) {
+  if (isCliError(error)) {
     process.stderr.write(`${message}\n`);
     return error.exitCode;
   }
@@ -199,6 +206,8 @@ function exitCodeFor(error: unknown): number {
   return 1;
 }
 
-const code = await main(process.argv);
-// A command may have set its own exit code (a failed check); an error's code wins over it.
-if (code !== 0) process.exitCode = code;
+// No top-level await: the build bundles this file as CommonJS (dist/cli/main.cjs).
+void main(process.argv).then((code) => {
+  // A command may have set its own exit code (a failed check); an error's code wins over it.
+  if (code !== 0) process.exitCode = code;
+});
