@@ -48,44 +48,49 @@ console.log(
 // any of our code, so the timed processes run without it and the figure with it is printed
 // beside them. SimPy's process is not affected either way.
 const { NODE_EXTRA_CA_CERTS: extraCerts, ...userEnv } = process.env;
-const minimum = (command, args, env = userEnv) =>
-  stats(Array.from({ length: repeat }, () => timeProcess(command, args, env))).min;
-const ours = Array.from({ length: repeat }, () =>
-  timeProcess(process.execPath, [bin, 'sim', 'run', 'bench/mm1.yaml', '--json'], userEnv),
-);
-const o = stats(ours);
+const hasSimPy =
+  spawnSync(python, ['-c', 'import SimPy.Simulation'], { stdio: 'ignore' }).status === 0;
+const simPyRuns = hasSimPy ? Math.max(1, Math.min(repeat, 2)) : 0;
+const mm1 = [bin, 'sim', 'run', 'bench/mm1.yaml', '--json'];
+const samples = { ours: [], withCerts: [], nodeAlone: [], startUp: [], floor: [], simPy: [] };
+// The measurements take turns, round after round, rather than one after the other: a shared
+// machine's speed drifts by tens of percent over a minute, and each figure should see the
+// same stretches of it. SimPy's slow runs are spread over the rounds.
+for (let round = 0; round < repeat; round++) {
+  samples.ours.push(timeProcess(process.execPath, mm1, userEnv));
+  if (extraCerts) samples.withCerts.push(timeProcess(process.execPath, mm1, process.env));
+  // Where the process's time goes: Node's own start, then loading the CLI, the YAML parser,
+  // zod and the engine and checking the scenario (`sim validate` does all that, and no run).
+  samples.nodeAlone.push(timeProcess(process.execPath, ['-e', '0'], userEnv));
+  samples.startUp.push(
+    timeProcess(process.execPath, [bin, 'sim', 'validate', 'bench/mm1.yaml'], userEnv),
+  );
+  // The floor: the same model with no engine at all (bench/mm1-floor.mjs).
+  samples.floor.push(timeProcess(process.execPath, [join('bench', 'mm1-floor.mjs')], userEnv));
+  if (samples.simPy.length < simPyRuns && round % Math.ceil(repeat / simPyRuns) === 0)
+    samples.simPy.push(timeProcess(python, [join('bench', 'mm1_simpy.py')]));
+}
+const o = stats(samples.ours);
 console.log(
   `mm1 (1M customers) stafflab process: min ${o.min.toFixed(2)} s, median ${o.median.toFixed(2)} s over ${repeat} runs`,
 );
-const oursWithCerts = extraCerts
-  ? minimum(process.execPath, [bin, 'sim', 'run', 'bench/mm1.yaml', '--json'], process.env)
-  : undefined;
+const oursWithCerts = extraCerts ? stats(samples.withCerts).min : undefined;
 if (oursWithCerts !== undefined) {
   console.log(
     `  (with this environment's NODE_EXTRA_CA_CERTS, which Node reads as it starts: min ${oursWithCerts.toFixed(2)} s)`,
   );
 }
-// Where the process's time goes: Node's own start, then loading the CLI, the YAML parser,
-// zod and the engine and checking the scenario (`sim validate` does all that, and no run).
-const nodeAlone = minimum(process.execPath, ['-e', '0']);
-const startUp = minimum(process.execPath, [bin, 'sim', 'validate', 'bench/mm1.yaml']);
 console.log(
-  `  of which start-up (sim validate): ${startUp.toFixed(2)} s, Node alone: ${nodeAlone.toFixed(2)} s`,
+  `  of which start-up (sim validate): ${stats(samples.startUp).min.toFixed(2)} s, Node alone: ${stats(samples.nodeAlone).min.toFixed(2)} s`,
 );
-// The floor: the same model with no engine at all (bench/mm1-floor.mjs).
-const floor = minimum(process.execPath, [join('bench', 'mm1-floor.mjs')]);
+const floor = stats(samples.floor).min;
 console.log(
   `mm1 floor (bench/mm1-floor.mjs, the model as one bare loop in Node): ${floor.toFixed(2)} s`,
 );
-const hasSimPy =
-  spawnSync(python, ['-c', 'import SimPy.Simulation'], { stdio: 'ignore' }).status === 0;
 if (hasSimPy) {
-  const theirs = Array.from({ length: Math.max(1, Math.min(repeat, 2)) }, () =>
-    timeProcess(python, [join('bench', 'mm1_simpy.py')]),
-  );
-  const t = stats(theirs);
+  const t = stats(samples.simPy);
   console.log(
-    `mm1 (1M customers) SimPy 2.3 process: min ${t.min.toFixed(2)} s over ${theirs.length} run(s)`,
+    `mm1 (1M customers) SimPy 2.3 process: min ${t.min.toFixed(2)} s over ${samples.simPy.length} run(s)`,
   );
   console.log(
     `mm1 ratio SimPy / stafflab (minimum times): ${(t.min / o.min).toFixed(1)}×  (target ≥ 20×)`,
