@@ -36,6 +36,30 @@ describe('LatencySketch', () => {
     );
   });
 
+  it('finds a quantile in the bucket where the running count from the bottom passes its rank', () => {
+    // The definition, scanning every bucket up from the zero bucket; quantile() scans from
+    // whichever end is nearer and must land in the same bucket, to the bit.
+    const gamma = (1 + SKETCH_RELATIVE_ERROR) / (1 - SKETCH_RELATIVE_ERROR);
+    const byDefinition = (sketch: LatencySketch, q: number): number => {
+      const rank = Math.floor(q * (sketch.count - 1));
+      if (rank < sketch.zeroCount) return 0;
+      let seen = sketch.zeroCount;
+      for (let i = 0; i < sketch.counts.length; i++) {
+        seen += sketch.counts[i] as number;
+        if (seen > rank) return Math.min(sketch.max, (2 * Math.pow(gamma, i)) / (gamma + 1));
+      }
+      throw new Error('rank past the last bucket');
+    };
+    fc.assert(
+      fc.property(values, fc.double({ min: 0, max: 1, noNaN: true }), (xs, q) => {
+        const sketch = new LatencySketch();
+        for (const x of xs) sketch.add(x);
+        for (const quantile of [...quantiles, q, 0.5, 0.5000001, 0.4999999])
+          expect(sketch.quantile(quantile)).toBe(byDefinition(sketch, quantile));
+      }),
+    );
+  });
+
   it('merging two sketches equals sketching the union', () => {
     fc.assert(
       fc.property(values, values, (xs, ys) => {

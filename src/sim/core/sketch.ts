@@ -120,11 +120,21 @@ export class LatencySketch {
     if (this.count === 0) return NaN;
     const rank = Math.floor(q * (this.count - 1));
     if (rank < this.zeroCount) return 0;
-    let seen = this.zeroCount;
-    for (let i = this.minIndex; i <= this.maxIndex; i++) {
-      seen += this.counts[i] as number;
-      if (seen > rank) return Math.min(this.max, (2 * Math.pow(GAMMA, i)) / (GAMMA + 1));
+    const counts = this.counts;
+    // The bucket is the first whose running count from the bottom passes `rank`. For a high
+    // quantile (every interval's p99) it is found sooner from the top: the first bucket,
+    // counting down, whose counts above it stay below count − rank. The same bucket.
+    let i = this.minIndex;
+    if (q > 0.5) {
+      const tail = this.count - rank;
+      let above = 0;
+      i = this.maxIndex;
+      while (i > this.minIndex && above + (counts[i] as number) < tail)
+        above += counts[i--] as number;
+    } else {
+      let seen = this.zeroCount + (counts[i] as number);
+      while (seen <= rank && i < this.maxIndex) seen += counts[++i] as number;
     }
-    return this.max;
+    return Math.min(this.max, (2 * Math.pow(GAMMA, i)) / (GAMMA + 1));
   }
 }
