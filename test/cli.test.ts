@@ -2,7 +2,7 @@
 // its output and exit status (0 success, 1 failed check, 2 bad usage or configuration).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../scripts/lib/build.mjs';
@@ -308,6 +308,22 @@ describe('stafflab CLI', () => {
       const edited = probe(copy, 'sim-entry.mjs');
       expect(edited.stdout.split('\n')[0]).toBe('stale');
       expect(edited.stdout).toContain('VALID scenario');
+    });
+
+    it('runs as an installed command: the bin through a link, from another folder, with the code cache', () => {
+      // npm installs the bin as a link in node_modules/.bin; Node resolves it to the real file,
+      // from which the command finds its sim bundle and cache (STAFFLAB_DEBUG says which).
+      const folder = mkdtempSync(join(tmpdir(), 'stafflab-bin-'));
+      const link = join(folder, 'stafflab');
+      symlinkSync(cli, link);
+      const result = spawnSync(process.execPath, [link, 'sim', 'validate', scenario], {
+        cwd: folder,
+        encoding: 'utf8',
+        env: { ...process.env, STAFFLAB_DEBUG: '1', NODE_OPTIONS: '' },
+      });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('valid scenario');
+      expect(result.stderr).toContain('stafflab sim: code cache accepted');
     });
   });
 });

@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { build, normalizePath } from 'vite';
 import { root } from './build.mjs';
 
 const cli = join(root, 'src', 'cli');
@@ -44,7 +44,7 @@ const bundle = (entry, outputDir, output, plugins = []) =>
       sourcemap: true,
       minify: false,
       target: 'node20',
-      rollupOptions: { output: { format: 'cjs', codeSplitting: false, ...output } },
+      rollupOptions: { output: { format: 'cjs', codeSplitting: false, strict: true, ...output } },
     },
   });
 
@@ -62,7 +62,9 @@ await bundle(
       name: 'commands-stay-apart',
       enforce: 'pre',
       resolveId(source, importer) {
-        const fromMain = importer === join(cli, 'main.ts');
+        // Module ids use forward slashes on every platform.
+        const fromMain =
+          importer !== undefined && normalizePath(importer) === normalizePath(join(cli, 'main.ts'));
         if (fromMain && /^\.\/commands\/(?!sim-entry\.js$)/.test(source))
           return { id: source, external: true };
         return null;

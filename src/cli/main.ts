@@ -88,10 +88,13 @@ user
  * sits in commands/ beside this file once built; from the sources there is none, and
  * sim-entry imports the command's module instead.
  */
-const simCommands = async () =>
-  (await import('./commands/sim-entry.js')).loadSimCommands(
-    new URL('./commands/sim.cjs', import.meta.url),
-  );
+const simCommands = async () => {
+  const entry = await import('./commands/sim-entry.js');
+  const commands = await entry.loadSimCommands(new URL('./commands/sim.cjs', import.meta.url));
+  if (process.env.STAFFLAB_DEBUG)
+    process.stderr.write(`stafflab sim: code cache ${entry.codeCacheState}\n`);
+  return commands;
+};
 const sim = program
   .command('sim')
   .description('Run and validate simulation scenarios (YAML or JSON).');

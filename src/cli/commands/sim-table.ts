@@ -1,6 +1,6 @@
 // The readable summary of a simulation run that `stafflab sim run` (without --json) and
 // `stafflab lab run` print. Its own module so `lab` loads it without the `sim` command, which
-// the build bundles with the whole engine (scripts/lib/bundle-sim.mjs).
+// the build bundles with the whole engine (scripts/lib/bundle-cli.mjs).
 import { MAX_TRACES, type LatencySummary, type SimResult } from '../../sim/index.js';
 
 function time(seconds: number | null): string {
